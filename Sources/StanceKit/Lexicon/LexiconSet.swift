@@ -1,0 +1,301 @@
+import Foundation
+
+/// Every lexicon the pipeline reads, loaded from one folder (`Lexicons/`) and
+/// validated: a bad line is an error naming the file and line.
+///
+/// Layout of the folder (documented in `Lexicons/README.md`):
+/// - `text/`: `abbreviations.txt`, `sentence-starters.txt`, `debris.txt`, `function-words.txt`
+/// - `cues/`: one file per `CueCategory`
+/// - `actors/`: the gazetteer (`countries.txt`, `organisations.txt`,
+///   `people.txt`, `regions.txt`), `titles.txt`, `org-heads.txt`,
+///   `group-nouns.txt`, `non-names.txt`, `pronouns.txt`, `references.txt`
+/// - `sentiment/`: `valence.txt`, `modifiers.txt`
+///
+///     let lexicons = try LexiconSet.load(from: URL(fileURLWithPath: "Lexicons"))
+///     lexicons.cues.count   // number of cue phrases
+public struct LexiconSet: Sendable {
+    /// How a pronoun refers.
+    public enum PronounKind: String, Sendable, CaseIterable {
+        /// he, she, him, her, his: a person.
+        case person
+        /// it, its: an organisation or country.
+        case thing
+        /// they, them, their: a group, organisation or country.
+        case plural
+        /// we, our, us, I, my, me: the speaker.
+        case speaker
+    }
+
+    /// One pronoun: its kind and whether it is a possessive determiner.
+    public struct Pronoun: Sendable, Equatable {
+        public var kind: PronounKind
+        public var possessive: Bool
+    }
+
+    /// A closed word class (`text/function-words.txt`).
+    public enum FunctionWord: String, Sendable, CaseIterable {
+        case preposition, determiner, auxiliary, opener
+        case agentNoun = "agent-noun"
+    }
+
+    /// One definite reference ("the company", "the government"): the actor types it may refer to.
+    public struct Reference: Sendable, Equatable {
+        public var types: [ActorType]
+        public var head: String
+    }
+
+    public var tokenizer: Tokenizer
+    public var segmenter: SentenceSegmenter
+    /// Cue phrases, matched on lowercase hashes.
+    public var cues: PhraseMatcher<CueEntry>
+    /// Gazetteer surfaces, matched on exact (case-kept) hashes.
+    public var gazetteer: PhraseMatcher<[GazetteerEntry]>
+    /// Titles before a person's name, matched on lowercase hashes ("prime minister").
+    public var titles: PhraseMatcher<String>
+    /// Lowercase hashes of words that end an organisation's name (Ministry, Party, Inc.).
+    public var organisationHeads: Set<UInt64>
+    /// Lowercase hashes of nouns that make a group with a demonym ("leaders", "officials").
+    public var groupNouns: Set<UInt64>
+    /// Lowercase hashes of capitalized words that are never part of a person's name
+    /// (days, months, place words: "Monday", "Street", "Act").
+    public var nonNames: Set<UInt64>
+    /// Closed-class words by lowercase hash (prepositions, determiners, auxiliaries,
+    /// clause openers, agent nouns): how the attribution stage reads word order.
+    public var functionWords: [UInt64: FunctionWord]
+    /// Lowercase hashes of pronouns.
+    public var pronouns: [UInt64: Pronoun]
+    /// Lowercase hash of the noun after "the" -> what it may refer to ("company").
+    public var references: [UInt64: Reference]
+    /// Sentiment valences (-4...4), keyed by lowercase hash; multi-word entries in `sentimentPhrases`.
+    public var valence: [UInt64: Float]
+    public var sentimentPhrases: PhraseMatcher<Float>
+    /// Sentiment modifiers keyed by lowercase hash: boosters (> 0) and dampeners (< 0).
+    public var intensifiers: [UInt64: Float]
+    /// Where the lexicons were loaded from, and the SHA-256-free fingerprint of their contents.
+    public var source: String
+    public var fingerprint: UInt64
+
+    /// Number of cue phrases.
+    public var cueCount: Int { cues.count }
+
+    /// Loads and validates every lexicon file under `directory`.
+    /// - Throws: `LexiconError` naming the file and line of the first problem.
+    public static func load(from directory: URL) throws -> LexiconSet {
+        var reader = Reader(directory: directory)
+        return try reader.load()
+    }
+
+    /// Tokenizes a lexicon phrase the way text is tokenized, and returns its token hashes.
+    public func phraseTokens(_ phrase: String, exact: Bool) -> [UInt64] {
+        LexiconSet.phraseTokens(phrase, tokenizer: tokenizer, exact: exact)
+    }
+
+    static func phraseTokens(_ phrase: String, tokenizer: Tokenizer, exact: Bool) -> [UInt64] {
+        let tokens = tokenizer.tokenize(Array(phrase.utf8))
+        return tokens.map { exact ? $0.exact : $0.lower }
+    }
+
+    /// Reads the folder, file by file.
+    struct Reader {
+        let directory: URL
+        var fingerprint = TokenHash()
+
+        init(directory: URL) { self.directory = directory }
+
+        mutating func file(_ relative: String) throws -> LexiconFile {
+            let url = directory.appendingPathComponent(relative)
+            let shown = directory.lastPathComponent + "/" + relative
+            let file = try LexiconFile(url: url, name: shown)
+            fingerprint.add(relative)
+            for line in file.lines { for f in line.fields { fingerprint.add(f); fingerprint.add(9) } }
+            return file
+        }
+
+        mutating func load() throws -> LexiconSet {
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDir), isDir.boolValue else {
+                throw LexiconError(file: directory.path, line: 0, message: "is not a lexicon folder (missing or not a directory)")
+            }
+            // Text segmentation first: the tokenizer needs the abbreviations.
+            var abbreviations: [UInt64: Tokenizer.AbbreviationKind] = [:]
+            let abbrevFile = try file("text/abbreviations.txt")
+            for line in abbrevFile.lines {
+                try abbrevFile.require(line, fields: 2)
+                var word = line.fields[0]
+                guard word.hasSuffix(".") else {
+                    throw LexiconError(file: abbrevFile.name, line: line.number, message: "abbreviation \"\(word)\" must end with a period")
+                }
+                word.removeLast()
+                let kind: Tokenizer.AbbreviationKind
+                switch line.fields[1] {
+                case "title": kind = .title
+                case "final": kind = .final
+                default:
+                    throw LexiconError(file: abbrevFile.name, line: line.number,
+                                       message: "unknown abbreviation kind \"\(line.fields[1])\" (expected title or final)")
+                }
+                abbreviations[TokenHash.of(word.lowercased())] = kind
+            }
+            let tokenizer = Tokenizer(abbreviations: abbreviations)
+
+            let starters = try wordSet("text/sentence-starters.txt", tokenizer: tokenizer)
+            var debris = Set<UInt64>()
+            let debrisFile = try file("text/debris.txt")
+            for line in debrisFile.lines {
+                try debrisFile.require(line, fields: 1)
+                let words = tokenizer.tokenize(Array(line.fields[0].utf8)).filter { $0.kind == .word }.map(\.lower)
+                guard !words.isEmpty else {
+                    throw LexiconError(file: debrisFile.name, line: line.number, message: "a debris phrase needs at least one word")
+                }
+                debris.insert(SentenceSegmenter.debrisKey(words))
+            }
+            let segmenter = SentenceSegmenter(sentenceStarters: starters, debris: debris)
+            var functionWords: [UInt64: FunctionWord] = [:]
+            let fwFile = try file("text/function-words.txt")
+            for line in fwFile.lines {
+                try fwFile.require(line, fields: 2)
+                guard let cls = FunctionWord(rawValue: line.fields[1]) else {
+                    throw LexiconError(file: fwFile.name, line: line.number,
+                                       message: "unknown word class \"\(line.fields[1])\" (expected \(FunctionWord.allCases.map(\.rawValue).joined(separator: ", ")))")
+                }
+                functionWords[TokenHash.of(line.fields[0].lowercased())] = cls
+            }
+
+            // Cues.
+            var cues = PhraseMatcher<CueEntry>()
+            for (name, category) in CueCategory.files {
+                let f = try file("cues/" + name)
+                for line in f.lines {
+                    try f.require(line, fields: 1)
+                    let phrase = line.fields[0]
+                    if phrase != phrase.lowercased() {
+                        throw LexiconError(file: f.name, line: line.number, message: "cue \"\(phrase)\" must be lowercase")
+                    }
+                    let tokens = LexiconSet.phraseTokens(phrase, tokenizer: tokenizer, exact: false)
+                    guard !tokens.isEmpty, tokens.first != PhraseMatcher<CueEntry>.wildcard,
+                          tokens.last != PhraseMatcher<CueEntry>.wildcard else {
+                        throw LexiconError(file: f.name, line: line.number,
+                                           message: "cue \"\(phrase)\" is empty or starts or ends with *")
+                    }
+                    let entry = CueEntry(phrase: phrase, categories: category, id: Int32(cues.count),
+                                         hash: TokenHash.of(phrase))
+                    cues.insert(tokens, payload: entry) { old, new in
+                        var merged = old
+                        merged.categories.formUnion(new.categories)
+                        return merged
+                    }
+                }
+            }
+
+            // Actors.
+            var gazetteer = PhraseMatcher<[GazetteerEntry]>()
+            for name in ["countries.txt", "organisations.txt", "people.txt", "regions.txt"] {
+                let f = try file("actors/" + name)
+                for line in f.lines {
+                    try f.require(line, fields: 4, 5)
+                    guard let type = ActorType(rawValue: line.fields[2]), type != .group else {
+                        throw LexiconError(file: f.name, line: line.number,
+                                           message: "unknown actor type \"\(line.fields[2])\" (expected country, organisation, person or region)")
+                    }
+                    guard let role = GazetteerEntry.Role(rawValue: line.fields[3]) else {
+                        throw LexiconError(file: f.name, line: line.number,
+                                           message: "unknown role \"\(line.fields[3])\" (expected \(GazetteerEntry.Role.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    }
+                    let entry = GazetteerEntry(canonical: line.fields[1], type: type, role: role,
+                                               affiliation: line.fields.count > 4 ? line.fields[4] : nil)
+                    let tokens = LexiconSet.phraseTokens(line.fields[0], tokenizer: tokenizer, exact: true)
+                    guard !tokens.isEmpty else {
+                        throw LexiconError(file: f.name, line: line.number, message: "empty surface form")
+                    }
+                    gazetteer.insert(tokens, payload: [entry]) { old, new in
+                        old.contains(new[0]) ? old : old + new
+                    }
+                }
+            }
+            var titles = PhraseMatcher<String>()
+            let titleFile = try file("actors/titles.txt")
+            for line in titleFile.lines {
+                try titleFile.require(line, fields: 1)
+                let tokens = LexiconSet.phraseTokens(line.fields[0], tokenizer: tokenizer, exact: false)
+                titles.insert(tokens, payload: line.fields[0])
+            }
+            let heads = try wordSet("actors/org-heads.txt", tokenizer: tokenizer)
+            let groupNouns = try wordSet("actors/group-nouns.txt", tokenizer: tokenizer)
+            let nonNames = try wordSet("actors/non-names.txt", tokenizer: tokenizer)
+            var pronouns: [UInt64: Pronoun] = [:]
+            let pronounFile = try file("actors/pronouns.txt")
+            for line in pronounFile.lines {
+                try pronounFile.require(line, fields: 2, 3)
+                guard let kind = PronounKind(rawValue: line.fields[1]) else {
+                    throw LexiconError(file: pronounFile.name, line: line.number,
+                                       message: "unknown pronoun kind \"\(line.fields[1])\" (expected \(PronounKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+                }
+                if line.fields.count == 3 && line.fields[2] != "possessive" {
+                    throw LexiconError(file: pronounFile.name, line: line.number,
+                                       message: "third field must be \"possessive\" when present")
+                }
+                pronouns[TokenHash.of(line.fields[0].lowercased())] = Pronoun(kind: kind, possessive: line.fields.count == 3)
+            }
+            var references: [UInt64: Reference] = [:]
+            let refFile = try file("actors/references.txt")
+            for line in refFile.lines {
+                try refFile.require(line, fields: 2)
+                var types: [ActorType] = []
+                for t in line.fields[1].split(separator: ",") {
+                    guard let type = ActorType(rawValue: String(t)) else {
+                        throw LexiconError(file: refFile.name, line: line.number, message: "unknown actor type \"\(t)\"")
+                    }
+                    types.append(type)
+                }
+                references[TokenHash.of(line.fields[0].lowercased())] = Reference(types: types, head: line.fields[0])
+            }
+
+            // Sentiment.
+            var valence: [UInt64: Float] = [:]
+            var sentimentPhrases = PhraseMatcher<Float>()
+            let valenceFile = try file("sentiment/valence.txt")
+            for line in valenceFile.lines {
+                try valenceFile.require(line, fields: 2)
+                guard let v = Float(line.fields[1]), v >= -4, v <= 4 else {
+                    throw LexiconError(file: valenceFile.name, line: line.number,
+                                       message: "valence \"\(line.fields[1])\" is not a number in -4...4")
+                }
+                let tokens = LexiconSet.phraseTokens(line.fields[0], tokenizer: tokenizer, exact: false)
+                if tokens.count == 1 { valence[tokens[0]] = v } else if !tokens.isEmpty {
+                    sentimentPhrases.insert(tokens, payload: v)
+                }
+            }
+            var intensifiers: [UInt64: Float] = [:]
+            let modFile = try file("sentiment/modifiers.txt")
+            for line in modFile.lines {
+                try modFile.require(line, fields: 2)
+                guard let v = Float(line.fields[1]), v >= -1, v <= 1 else {
+                    throw LexiconError(file: modFile.name, line: line.number,
+                                       message: "modifier \"\(line.fields[1])\" is not a number in -1...1")
+                }
+                intensifiers[TokenHash.of(line.fields[0].lowercased())] = v
+            }
+
+            return LexiconSet(tokenizer: tokenizer, segmenter: segmenter, cues: cues, gazetteer: gazetteer,
+                              titles: titles, organisationHeads: heads, groupNouns: groupNouns, nonNames: nonNames, functionWords: functionWords, pronouns: pronouns,
+                              references: references, valence: valence, sentimentPhrases: sentimentPhrases,
+                              intensifiers: intensifiers, source: directory.path, fingerprint: fingerprint.value)
+        }
+
+        /// A file of single lowercase words, as a set of lowercase hashes.
+        mutating func wordSet(_ relative: String, tokenizer: Tokenizer) throws -> Set<UInt64> {
+            let f = try file(relative)
+            var set = Set<UInt64>()
+            for line in f.lines {
+                try f.require(line, fields: 1)
+                let tokens = LexiconSet.phraseTokens(line.fields[0], tokenizer: tokenizer, exact: false)
+                guard tokens.count == 1 else {
+                    throw LexiconError(file: f.name, line: line.number,
+                                       message: "\"\(line.fields[0])\" must be a single word")
+                }
+                set.insert(tokens[0])
+            }
+            return set
+        }
+    }
+}

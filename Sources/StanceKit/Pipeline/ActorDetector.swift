@@ -1,0 +1,595 @@
+/// Finds the actors of a document and merges their mentions.
+///
+/// In one left-to-right pass over each sentence's tokens it recognises:
+/// - gazetteer names, demonyms, capitals and seats of power ("Washington",
+///   "the Kremlin" -> the country), case-sensitively;
+/// - people: title + name ("White House Press Secretary Karoline Leavitt"),
+///   capitalized name runs ("Elbridge Colby"), surnames of people already
+///   named, gazetteer people; with their affiliation from the title's country
+///   or an appositive ("Elbridge Colby, the U.S. Undersecretary ...");
+/// - organisations: capitalized runs with a head word ("Ministry of Defence");
+/// - groups: demonym or actor name + group noun ("European leaders");
+/// - pronouns and definite references ("he", "the company"), linked to the most
+///   recent compatible actor in the same or the previous sentences.
+///
+///     let detector = ActorDetector(lexicons: lexicons)
+///     let table = detector.detect(in: document)
+///     table.actors.map(\.name)   // ["United States", "Elbridge Colby", ...]
+public struct ActorDetector: Sendable {
+    public let lexicons: LexiconSet
+
+    public init(lexicons: LexiconSet) {
+        self.lexicons = lexicons
+    }
+
+    /// How many sentences back a pronoun may look for its antecedent.
+    /// Tuning: 2 for he/she (news repeats names at least every few sentences).
+    static let personPronounReach = Tuning.personPronounReach
+    static let thingPronounReach = Tuning.thingPronounReach
+
+    /// Detects actors in every sentence of the document.
+    public func detect(in document: Document) -> ActorTable {
+        var state = State()
+        document.tokens.withUnsafeBufferPointer { tokens in
+            for (s, sentence) in document.sentences.enumerated() {
+                detect(sentence: s, range: sentence.tokens, tokens: tokens, document: document, state: &state)
+            }
+        }
+        return state.table
+    }
+
+    /// Detects actors in one sentence range and adds a given mention; used for labeled pairs.
+    public func detect(in document: Document, given: Range<Int>?) -> (ActorTable, givenMention: Int?) {
+        var table = detect(in: document)
+        guard let given else { return (table, nil) }
+        // A detected mention overlapping the given span is the given actor's mention.
+        if let m = table.mentions.firstIndex(where: { $0.range.overlaps(given) }) {
+            return (table, m)
+        }
+        // Otherwise the given span becomes a mention of its own.
+        let tokenRange = document.tokens.indices.filter {
+            document.tokens[$0].range.overlaps(given)
+        }
+        guard let first = tokenRange.first, let last = tokenRange.last else { return (table, nil) }
+        let sentence = document.sentences.firstIndex { $0.tokens.contains(first) } ?? 0
+        let surface = document.text(of: given)
+        let actor = table.actor(named: surface, type: .group, affiliation: nil)
+        table.addSurface(surface, to: actor)
+        var mention = Mention(tokens: first..<(last + 1), range: given, sentence: sentence, kind: .given, actor: actor)
+        if let p = lexicons.pronouns[document.tokens[first].lower], first == last {
+            mention.kind = .pronoun
+            mention.isSpeakerPronoun = p.kind == .speaker
+            mention.isPossessive = p.possessive
+        }
+        let insertAt = table.mentions.firstIndex { $0.range.lowerBound > given.lowerBound } ?? table.mentions.count
+        table.mentions.insert(mention, at: insertAt)
+        return (table, insertAt)
+    }
+
+    // MARK: - State
+
+    struct State {
+        var table = ActorTable()
+        /// Most recent mentions by kind: (actor, sentence).
+        var lastPerson: (Int, Int)? = nil
+        var lastThing: (Int, Int)? = nil
+        var lastGroup: (Int, Int)? = nil
+        var lastCountry: (Int, Int)? = nil
+        /// Surname (exact hash of last name token) -> person actor.
+        var surnames: [UInt64: Int] = [:]
+
+        /// Marks where the last mention's noun phrase starts (its title or affiliation).
+        mutating func setPhraseStart(_ start: Int) {
+            guard !table.mentions.isEmpty else { return }
+            let last = table.mentions.count - 1
+            table.mentions[last].phraseStart = min(start, table.mentions[last].phraseStart)
+        }
+    }
+
+    // MARK: - One sentence
+
+    private func detect(sentence s: Int, range: Range<Int>, tokens: UnsafeBufferPointer<Token>,
+                        document: Document, state: inout State) {
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            let t = tokens[i]
+            guard t.kind == .word else { i += 1; continue }
+            // Pronouns.
+            if let p = lexicons.pronouns[t.lower], !t.has(.allUpper) || t.end - t.start == 1 {
+                addPronoun(p, at: i, sentence: s, tokens: tokens, document: document, state: &state)
+                i += 1
+                continue
+            }
+            // Definite references: "the company".
+            if !t.has(.capitalized), let ref = lexicons.references[t.lower], i > range.lowerBound,
+               tokens[i - 1].lower == ActorDetector.theHash, i + 1 >= end || tokens[i + 1].kind != .word
+                || !tokens[i + 1].has(.capitalized) {
+                addReference(ref, at: i, sentence: s, document: document, state: &state)
+                i += 1
+                continue
+            }
+            // Lowercase group nouns: "union members", "officials" (no affiliation).
+            if !t.has(.capitalized) && lexicons.groupNouns.contains(t.lower) {
+                i = addBareGroup(at: i, start: range.lowerBound, sentence: s, tokens: tokens, document: document, state: &state)
+                continue
+            }
+            // Titles may be lowercase ("the president, Emmanuel Macron"); names are capitalized.
+            if let next = parseCapitalizedRun(at: i, sentenceStart: range.lowerBound, end: end, sentence: s,
+                                              tokens: tokens, document: document, state: &state) {
+                i = next
+                continue
+            }
+            i += 1
+        }
+    }
+
+    static let theHash = TokenHash.of("the")
+    static let ofHash = TokenHash.of("of")
+    static let forHash = TokenHash.of("for")
+    static let andHash = TokenHash.of("and")
+    static let possessiveHash = TokenHash.of("'s")
+    static let commaHash = TokenHash.of(",")
+    static let governmentHeads: Set<UInt64> = Set(["government", "administration", "cabinet", "authorities", "leadership"].map(TokenHash.of))
+
+    // MARK: - Pronouns and references
+
+    private func addPronoun(_ p: LexiconSet.Pronoun, at i: Int, sentence s: Int, tokens: UnsafeBufferPointer<Token>,
+                            document: Document, state: inout State) {
+        var actor = -1
+        switch p.kind {
+        case .person:
+            if let (a, ps) = state.lastPerson, s - ps <= ActorDetector.personPronounReach { actor = a }
+        case .thing:
+            if let (a, ps) = state.lastThing, s - ps <= ActorDetector.thingPronounReach { actor = a }
+        case .plural:
+            if let (a, ps) = state.lastGroup, s - ps <= ActorDetector.thingPronounReach { actor = a }
+            else if let (a, ps) = state.lastThing, s - ps <= ActorDetector.thingPronounReach { actor = a }
+        case .speaker:
+            actor = -1
+        }
+        let t = tokens[i]
+        // "it" is often not an actor ("made it clear", "It came days after"): only before an auxiliary or a cue.
+        if p.kind == .thing && !p.possessive && actor >= 0 {
+            let next = i + 1 < tokens.count ? tokens[i + 1] : nil
+            let verbLike = next.map { n in
+                lexicons.functionWords[n.lower] == .auxiliary || n.has(.clitic)
+                    || (lexicons.cues.longestMatch(tokens, at: i + 1, end: min(tokens.count, i + 6), key: { $0.lower })
+                        .map { !$0.payload.categories.intersection([.firm, .hedged, .refused, .speech]).isEmpty } ?? false)
+            } ?? false
+            if !verbLike || (i > 0 && tokens[i - 1].kind == .word && lexicons.functionWords[tokens[i - 1].lower] == nil
+                             && !tokens[i - 1].has(.capitalized)) && !verbLike {
+                actor = -1
+            }
+            if !verbLike { return }
+        }
+        var m = Mention(tokens: i..<(i + 1), range: t.range, sentence: s, kind: .pronoun, actor: actor)
+        m.isSpeakerPronoun = p.kind == .speaker
+        m.isPossessive = p.possessive
+        if actor >= 0 || p.kind == .speaker {
+            state.table.mentions.append(m)
+            if actor >= 0 { state.table.addSurface(document.text(of: t).lowercased(), to: actor) }
+        }
+    }
+
+    private func addReference(_ ref: LexiconSet.Reference, at i: Int, sentence s: Int, document: Document,
+                              state: inout State) {
+        var candidates: [(Int, Int)] = []
+        if ref.types.contains(.country), let c = state.lastCountry { candidates.append(c) }
+        if ref.types.contains(.organisation) || ref.types.contains(.region), let c = state.lastThing,
+           ref.types.contains(state.table.actors[c.0].type) {
+            candidates.append(c)
+        }
+        guard let best = candidates.max(by: { $0.1 < $1.1 }), s - best.1 <= ActorDetector.thingPronounReach + 1 else { return }
+        let t = document.tokens[i]
+        let m = Mention(tokens: i..<(i + 1), range: t.range, sentence: s, kind: .reference, actor: best.0)
+        state.table.mentions.append(m)
+        state.table.addSurface("the " + document.text(of: t), to: best.0)
+    }
+
+    private func addBareGroup(at i: Int, start: Int, sentence s: Int, tokens: UnsafeBufferPointer<Token>,
+                              document: Document, state: inout State) -> Int {
+        // Take one lowercase modifier before the noun: "union members", "striking nurses".
+        var from = i
+        if i > start, tokens[i - 1].kind == .word, !tokens[i - 1].has(.capitalized),
+           !ActorDetector.determiners.contains(tokens[i - 1].lower),
+           lexicons.cues.longestMatch(tokens, at: i - 1, end: i, key: { $0.lower }) == nil {
+            from = i - 1
+        }
+        let range = Int(tokens[from].start)..<Int(tokens[i].end)
+        let name = document.text(of: range).lowercased()
+        let actor = state.table.actor(named: name, type: .group, affiliation: nil)
+        state.table.addSurface(document.text(of: range), to: actor)
+        state.table.mentions.append(Mention(tokens: from..<(i + 1), range: range, sentence: s, kind: .group, actor: actor))
+        state.lastGroup = (actor, s)
+        return i + 1
+    }
+
+    static let determiners: Set<UInt64> = Set(["the", "a", "an", "some", "many", "most", "several", "other", "few",
+                                                "all", "both", "these", "those", "their", "its", "his", "her", "our",
+                                                "one", "two", "three", "four", "five", "ten", "more", "senior", "top"].map(TokenHash.of))
+
+    // MARK: - Capitalized runs: gazetteer, titles, people, organisations, groups
+
+    /// Parses what starts at token `i`; returns the index after it, or nil when nothing was found.
+    private func parseCapitalizedRun(at i: Int, sentenceStart: Int, end: Int, sentence s: Int,
+                                     tokens: UnsafeBufferPointer<Token>, document: Document,
+                                     state: inout State) -> Int? {
+        let t = tokens[i]
+
+        // 1. A gazetteer name at the start.
+        if t.has(.capitalized) || t.has(.nonASCII) || t.kind == .number {
+            if let match = lexicons.gazetteer.longestMatch(tokens, at: i, end: end, key: { $0.exact }) {
+                let entry = preferredEntry(match.payload)
+                // Followed by a title: it is the person's affiliation ("Ukrainian President ...").
+                let after = i + match.length
+                if entry.type != .person, let title = titleMatch(at: after, end: end, tokens: tokens),
+                   let person = parsePersonAfterTitle(titleStart: after, titleLength: title, end: end, tokens: tokens) {
+                    let affiliation = entry.type == .person ? entry.affiliation : entry.canonical
+                    let next = addPerson(nameRange: person, affiliation: affiliation, sentence: s, tokens: tokens,
+                                         document: document, state: &state, end: end)
+                    state.setPhraseStart(i)
+                    return next
+                }
+                // Followed by a group noun: a group ("European leaders", "U.S. defense officials").
+                if entry.type != .person, let groupEnd = groupNounEnd(after: after, end: end, tokens: tokens) {
+                    let lastNoun = tokens[groupEnd - 1]
+                    if ActorDetector.governmentHeads.contains(lastNoun.lower) && groupEnd - after == 1 {
+                        // "the British government" is the country itself.
+                        return addGazetteerMention(entry, tokens: i..<groupEnd, sentence: s, kindOverride: .name,
+                                                   tokensBuf: tokens, document: document, state: &state)
+                    }
+                    // "One NATO diplomat": quantifiers before the name are not part of it.
+                    let from = i
+                    let name = document.text(of: Int(tokens[from].start)..<Int(tokens[groupEnd - 1].end))
+                    let groupActor = state.table.actor(named: name, type: .group, affiliation: entry.type == .person ? entry.affiliation : entry.canonical)
+                    state.table.addSurface(name, to: groupActor)
+                    let r = Int(tokens[from].start)..<Int(tokens[groupEnd - 1].end)
+                    state.table.mentions.append(Mention(tokens: from..<groupEnd, range: r, sentence: s, kind: .group, actor: groupActor))
+                    state.lastGroup = (groupActor, s)
+                    return groupEnd
+                }
+                // Followed by an organisation head: an organisation of that country ("Russian Defence Ministry").
+                if entry.type != .person, let orgEnd = organisationEnd(from: after, end: end, tokens: tokens, requireHead: true) {
+                    return addOrganisation(i..<orgEnd, affiliation: entry.canonical, sentence: s, tokens: tokens,
+                                           document: document, state: &state)
+                }
+                return addGazetteerMention(entry, tokens: i..<(i + match.length), sentence: s, kindOverride: nil,
+                                           tokensBuf: tokens, document: document, state: &state)
+            }
+        }
+
+        // 2. A title: "President Trump", "Defense Secretary Pete Hegseth", "the president, Emmanuel Macron".
+        if let title = titleMatch(at: i, end: end, tokens: tokens) {
+            if let person = parsePersonAfterTitle(titleStart: i, titleLength: title, end: end, tokens: tokens) {
+                // A country or organisation named inside the title ("Secretary of State of France") is rare; skip.
+                let next = addPerson(nameRange: person, affiliation: nil, sentence: s, tokens: tokens, document: document,
+                                     state: &state, end: end)
+                state.setPhraseStart(i)
+                return next
+            }
+            // "the president, Emmanuel Macron": a lowercase title, a comma, then a name.
+            let afterTitle = i + title
+            if afterTitle + 1 < end, tokens[afterTitle].lower == ActorDetector.commaHash,
+               let nameEnd = nameRunEnd(from: afterTitle + 1, end: end, tokens: tokens), nameEnd - (afterTitle + 1) >= 2 {
+                let next = addPerson(nameRange: (afterTitle + 1)..<nameEnd, affiliation: nil, sentence: s, tokens: tokens,
+                                     document: document, state: &state, end: end)
+                state.setPhraseStart(i)
+                return next
+            }
+            return i + title
+        }
+
+        guard t.has(.capitalized) || (t.has(.nonASCII) && t.kind == .word) else { return nil }
+
+        // 3. An organisation: a capitalized run with a head word.
+        if let orgEnd = organisationEnd(from: i, end: end, tokens: tokens, requireHead: true) {
+            return addOrganisation(i..<orgEnd, affiliation: nil, sentence: s, tokens: tokens, document: document,
+                                   state: &state)
+        }
+
+        // 4. A person: a run of 2-4 capitalized name tokens, or a known surname.
+        let sentenceInitial = i == sentenceStart || tokens[i - 1].has(.openQuote)
+        if let nameEnd = nameRunEnd(from: i, end: end, tokens: tokens) {
+            let length = nameEnd - i
+            if length >= 2 && !(sentenceInitial && lexicons.segmenter.sentenceStarters.contains(t.lower)) {
+                return addPerson(nameRange: i..<nameEnd, affiliation: nil, sentence: s, tokens: tokens,
+                                 document: document, state: &state, end: end)
+            }
+            if length == 1 {
+                if let person = state.surnames[t.exact] {
+                    return addKnownPerson(person, tokens: i..<(i + 1), sentence: s, tokensBuf: tokens,
+                                          document: document, state: &state)
+                }
+                // "Siciliano said", "said Siciliano": a single name next to a speech verb.
+                if !sentenceInitial || !lexicons.segmenter.sentenceStarters.contains(t.lower),
+                   isSpeechVerb(at: i + 1, end: end, tokens: tokens)
+                    || (i > sentenceStart && isSpeechVerb(at: i - 1, end: i, tokens: tokens) && !sentenceInitial) {
+                    if !t.has(.allUpper) {
+                        return addPerson(nameRange: i..<(i + 1), affiliation: nil, sentence: s, tokens: tokens,
+                                         document: document, state: &state, end: end)
+                    }
+                }
+            }
+        }
+        // 5. An unknown acronym: an organisation ("AFP", "IAEA").
+        if t.has(.allUpper), t.end - t.start >= 2, t.end - t.start <= 8,
+           !lexicons.nonNames.contains(t.lower), tokens[i].kind == .word {
+            return addOrganisation(i..<(i + 1), affiliation: nil, sentence: s, tokens: tokens, document: document,
+                                   state: &state)
+        }
+        return nil
+    }
+
+    /// Prefers seats and names over capitals, and organisations over countries for seats ("Brussels").
+    private func preferredEntry(_ entries: [GazetteerEntry]) -> GazetteerEntry {
+        func rank(_ e: GazetteerEntry) -> Int {
+            switch e.role {
+            case .name: return e.type == .person ? 5 : 6
+            case .seat: return e.type == .organisation ? 5 : 4
+            case .alias: return 3
+            case .demonym: return 2
+            case .capital: return 1
+            }
+        }
+        return entries.max { rank($0) < rank($1) } ?? entries[0]
+    }
+
+    private func isSpeechVerb(at i: Int, end: Int, tokens: UnsafeBufferPointer<Token>) -> Bool {
+        guard i < end, let m = lexicons.cues.longestMatch(tokens, at: i, end: end, key: { $0.lower }) else { return false }
+        return m.payload.categories.contains(.speech)
+    }
+
+    /// Length of a title at `i`, if one starts there (case-insensitive; capitalized or a bare lowercase title).
+    private func titleMatch(at i: Int, end: Int, tokens: UnsafeBufferPointer<Token>) -> Int? {
+        guard i < end, tokens[i].kind == .word else { return nil }
+        guard let m = lexicons.titles.longestMatch(tokens, at: i, end: end, key: { $0.lower }) else { return nil }
+        var length = m.length
+        // Extend: "Secretary of State", "Undersecretary of Defense for Policy", "Press Secretary".
+        while i + length + 1 < end {
+            let c = tokens[i + length]
+            if (c.lower == ActorDetector.ofHash || c.lower == ActorDetector.forHash),
+               tokens[i + length + 1].has(.capitalized), tokens[i + length + 1].kind == .word,
+               i + length + 2 < end, tokens[i + length + 2].has(.capitalized) {
+                length += 2
+                continue
+            }
+            if let more = lexicons.titles.longestMatch(tokens, at: i + length, end: end, key: { $0.lower }),
+               tokens[i + length].has(.capitalized) || !tokens[i].has(.capitalized) {
+                length += more.length
+                continue
+            }
+            break
+        }
+        return length
+    }
+
+    /// The name after a title: capitalized name tokens (initials allowed).
+    private func parsePersonAfterTitle(titleStart: Int, titleLength: Int, end: Int,
+                                       tokens: UnsafeBufferPointer<Token>) -> Range<Int>? {
+        let from = titleStart + titleLength
+        guard let nameEnd = nameRunEnd(from: from, end: end, tokens: tokens) else { return nil }
+        // A bare lowercase title ("president") needs a capitalized title word or a full name.
+        if !tokens[titleStart].has(.capitalized) && nameEnd - from < 2 { return nil }
+        return from..<nameEnd
+    }
+
+    /// The end of a run of name tokens starting at `from` (1 to 4 tokens), or nil.
+    private func nameRunEnd(from: Int, end: Int, tokens: UnsafeBufferPointer<Token>) -> Int? {
+        var k = from
+        var count = 0
+        while k < end && count < 4 {
+            let c = tokens[k]
+            let isName = c.kind == .word && (c.has(.capitalized) || (c.has(.nonASCII) && !c.has(.allUpper)))
+                && !c.has(.allUpper)
+            let isParticle = count > 0 && ActorDetector.nameParticles.contains(c.lower) && k + 1 < end
+                && tokens[k + 1].has(.capitalized)
+            guard isName || isParticle else { break }
+            if lexicons.nonNames.contains(c.lower) { break }
+            if lexicons.organisationHeads.contains(c.lower) && !c.has(.titleAbbreviation) { break }
+            if count > 0, lexicons.gazetteer.longestMatch(tokens, at: k, end: end, key: { $0.exact }) != nil,
+               !(c.has(.abbreviation) && c.end - c.start == 2) {
+                // "Colby Washington" is rare; "Trump Washington" is two actors.
+                let m = lexicons.gazetteer.longestMatch(tokens, at: k, end: end, key: { $0.exact })!
+                if !m.payload.contains(where: { $0.type == .person }) { break }
+            }
+            if count > 0 && lexicons.titles.longestMatch(tokens, at: k, end: k + 1, key: { $0.lower }) != nil && !c.has(.abbreviation) {
+                break
+            }
+            count += 1
+            k += 1
+        }
+        return count > 0 ? k : nil
+    }
+
+    static let nameParticles: Set<UInt64> = Set(["de", "da", "van", "von", "der", "den", "al", "el", "bin", "la", "le", "du", "dos", "di"].map(TokenHash.of))
+
+    /// The end of a lowercase-modified group noun after a gazetteer name: "leaders", "military leaders".
+    private func groupNounEnd(after: Int, end: Int, tokens: UnsafeBufferPointer<Token>) -> Int? {
+        var k = after
+        var modifiers = 0
+        while k < end && modifiers <= 2 {
+            let c = tokens[k]
+            guard c.kind == .word else { return nil }
+            if lexicons.groupNouns.contains(c.lower) || ActorDetector.governmentHeads.contains(c.lower) {
+                return k + 1
+            }
+            if c.has(.capitalized) && !lexicons.organisationHeads.contains(c.lower) {
+                // "U.S. Defense officials"
+                if modifiers >= 2 { return nil }
+            }
+            if lexicons.cues.longestMatch(tokens, at: k, end: k + 1, key: { $0.lower }) != nil { return nil }
+            modifiers += 1
+            k += 1
+        }
+        return nil
+    }
+
+    /// The end of an organisation name starting at `from`: capitalized tokens with "of", "for", "and", "&"
+    /// inside, containing a head word ("Ministry of Defence", "Acme Holdings Inc.").
+    private func organisationEnd(from: Int, end: Int, tokens: UnsafeBufferPointer<Token>, requireHead: Bool) -> Int? {
+        var k = from
+        var hasHead = false
+        var lastCap = -1
+        while k < end {
+            let c = tokens[k]
+            if c.kind == .word && (c.has(.capitalized) || c.has(.allUpper)) {
+                if lexicons.organisationHeads.contains(c.lower) { hasHead = true }
+                lastCap = k
+                k += 1
+                continue
+            }
+            if (c.lower == ActorDetector.ofHash || c.lower == ActorDetector.forHash || c.lower == ActorDetector.andHash
+                || c.lower == ActorDetector.theHash || c.lower == ActorDetector.ampersandHash),
+               k + 1 < end, tokens[k + 1].has(.capitalized), lastCap >= 0 {
+                k += 1
+                continue
+            }
+            break
+        }
+        guard lastCap >= from, hasHead || !requireHead else { return nil }
+        return lastCap + 1
+    }
+
+    static let ampersandHash = TokenHash.of("&")
+
+    // MARK: - Adding mentions
+
+    private func addGazetteerMention(_ entry: GazetteerEntry, tokens r: Range<Int>, sentence s: Int,
+                                     kindOverride: Mention.Kind?, tokensBuf: UnsafeBufferPointer<Token>,
+                                     document: Document, state: inout State) -> Int {
+        let range = Int(tokensBuf[r.lowerBound].start)..<Int(tokensBuf[r.upperBound - 1].end)
+        let surface = document.text(of: range)
+        if entry.type == .person {
+            let actor = state.table.actor(named: entry.canonical, type: .person, affiliation: entry.affiliation)
+            state.table.addSurface(surface, to: actor)
+            var m = Mention(tokens: r, range: range, sentence: s, kind: .person, actor: actor)
+            m.isPossessive = r.upperBound < document.tokens.count && tokensBuf[r.upperBound].lower == ActorDetector.possessiveHash
+            state.table.mentions.append(m)
+            state.lastPerson = (actor, s)
+            registerSurname(actor: actor, tokens: r, tokensBuf: tokensBuf, state: &state)
+            return r.upperBound
+        }
+        let actor = state.table.actor(named: entry.canonical, type: entry.type, affiliation: entry.affiliation)
+        state.table.addSurface(surface, to: actor)
+        let kind: Mention.Kind
+        switch kindOverride ?? .name {
+        case .name:
+            switch entry.role {
+            case .capital: kind = .capital
+            case .seat: kind = .seat
+            case .demonym: kind = .demonym
+            default: kind = .name
+            }
+        default: kind = kindOverride!
+        }
+        var m = Mention(tokens: r, range: range, sentence: s, kind: kindOverride == nil ? kind : kindOverride!, actor: actor)
+        m.isPossessive = r.upperBound < document.tokens.count && tokensBuf[r.upperBound].lower == ActorDetector.possessiveHash
+        state.table.mentions.append(m)
+        state.lastThing = (actor, s)
+        if entry.type == .country { state.lastCountry = (actor, s) }
+        return r.upperBound
+    }
+
+    private func addOrganisation(_ r: Range<Int>, affiliation: String?, sentence s: Int,
+                                 tokens: UnsafeBufferPointer<Token>, document: Document, state: inout State) -> Int {
+        let range = Int(tokens[r.lowerBound].start)..<Int(tokens[r.upperBound - 1].end)
+        let name = document.text(of: range)
+        let actor = state.table.actor(named: name, type: .organisation, affiliation: affiliation)
+        state.table.addSurface(name, to: actor)
+        var m = Mention(tokens: r, range: range, sentence: s, kind: .organisation, actor: actor)
+        m.isPossessive = r.upperBound < document.tokens.count && tokens[r.upperBound].lower == ActorDetector.possessiveHash
+        state.table.mentions.append(m)
+        state.lastThing = (actor, s)
+        return r.upperBound
+    }
+
+    private func addKnownPerson(_ actor: Int, tokens r: Range<Int>, sentence s: Int, tokensBuf: UnsafeBufferPointer<Token>,
+                                document: Document, state: inout State) -> Int {
+        let range = Int(tokensBuf[r.lowerBound].start)..<Int(tokensBuf[r.upperBound - 1].end)
+        state.table.addSurface(document.text(of: range), to: actor)
+        var m = Mention(tokens: r, range: range, sentence: s, kind: .person, actor: actor)
+        m.isPossessive = r.upperBound < document.tokens.count && tokensBuf[r.upperBound].lower == ActorDetector.possessiveHash
+        state.table.mentions.append(m)
+        state.lastPerson = (actor, s)
+        return r.upperBound
+    }
+
+    /// Adds a person from a name range, resolving it to a gazetteer person or an earlier full name,
+    /// and reading an appositive affiliation ("X, the U.S. Undersecretary of ...,").
+    private func addPerson(nameRange r: Range<Int>, affiliation: String?, sentence s: Int,
+                           tokens: UnsafeBufferPointer<Token>, document: Document, state: inout State,
+                           end: Int) -> Int {
+        // A gazetteer person by full name or alias.
+        if let m = lexicons.gazetteer.longestMatch(tokens, at: r.lowerBound, end: r.upperBound, key: { $0.exact }),
+           m.length == r.count, let p = m.payload.first(where: { $0.type == .person }) {
+            var entry = p
+            let appositive = appositiveAffiliation(after: r.upperBound, end: end, tokens: tokens)
+            if entry.affiliation == nil { entry.affiliation = affiliation ?? appositive?.affiliation }
+            let next = addGazetteerMention(entry, tokens: r, sentence: s, kindOverride: nil, tokensBuf: tokens,
+                                           document: document, state: &state)
+            return max(next, appositive?.end ?? next)
+        }
+        // The surname of a person already named.
+        if r.count == 1, let known = state.surnames[tokens[r.lowerBound].exact] {
+            return addKnownPerson(known, tokens: r, sentence: s, tokensBuf: tokens, document: document, state: &state)
+        }
+        // A surname-only mention of a gazetteer person after its name run ("Mr. Trump").
+        if let last = r.last, let m = lexicons.gazetteer.longestMatch(tokens, at: last, end: last + 1, key: { $0.exact }),
+           let p = m.payload.first(where: { $0.type == .person && $0.role == .alias }) {
+            return addGazetteerMention(p, tokens: r, sentence: s, kindOverride: nil, tokensBuf: tokens,
+                                       document: document, state: &state)
+        }
+        let range = Int(tokens[r.lowerBound].start)..<Int(tokens[r.upperBound - 1].end)
+        let name = document.text(of: range)
+        let appositive = affiliation == nil ? appositiveAffiliation(after: r.upperBound, end: end, tokens: tokens) : nil
+        let aff = affiliation ?? appositive?.affiliation
+        let actor = state.table.actor(named: name, type: .person, affiliation: aff)
+        state.table.addSurface(name, to: actor)
+        var m = Mention(tokens: r, range: range, sentence: s, kind: .person, actor: actor)
+        m.isPossessive = r.upperBound < document.tokens.count && tokens[r.upperBound].lower == ActorDetector.possessiveHash
+        state.table.mentions.append(m)
+        state.lastPerson = (actor, s)
+        registerSurname(actor: actor, tokens: r, tokensBuf: tokens, state: &state)
+        // The appositive's country is the person's affiliation, not an actor mention of its own.
+        return appositive?.end ?? r.upperBound
+    }
+
+    private func registerSurname(actor: Int, tokens r: Range<Int>, tokensBuf: UnsafeBufferPointer<Token>, state: inout State) {
+        guard r.count >= 2, let last = r.last else { return }
+        state.surnames[tokensBuf[last].exact] = actor
+    }
+
+    /// An affiliation from an appositive: ", the U.S. Undersecretary of Defense," or ", a spokesperson for NATO,".
+    private func appositiveAffiliation(after i: Int, end: Int, tokens: UnsafeBufferPointer<Token>) -> (affiliation: String, end: Int)? {
+        guard i < end, tokens[i].lower == ActorDetector.commaHash else { return nil }
+        var k = i + 1
+        var sawTitle = false
+        while k < end && k < i + 12 {
+            let c = tokens[k]
+            if c.lower == ActorDetector.commaHash || c.has(.terminal) { break }
+            if lexicons.titles.longestMatch(tokens, at: k, end: end, key: { $0.lower }) != nil { sawTitle = true }
+            if c.has(.capitalized) || c.has(.allUpper),
+               let m = lexicons.gazetteer.longestMatch(tokens, at: k, end: end, key: { $0.exact }) {
+                let e = preferredEntry(m.payload)
+                if e.type != .person {
+                    // The title must be there too ("the U.S. Undersecretary", "Germany's defence minister").
+                    var look = k + m.length
+                    while look < end && look < k + m.length + 4 {
+                        if lexicons.titles.longestMatch(tokens, at: look, end: end, key: { $0.lower }) != nil { sawTitle = true }
+                        look += 1
+                    }
+                    guard sawTitle else { return nil }
+                    // The appositive ends at the next comma or the end of the clause.
+                    var close = k + m.length
+                    while close < end && tokens[close].lower != ActorDetector.commaHash && !tokens[close].has(.terminal) { close += 1 }
+                    return (e.canonical, close)
+                }
+                k += m.length
+                continue
+            }
+            k += 1
+        }
+        return nil
+    }
+}

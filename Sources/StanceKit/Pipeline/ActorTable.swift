@@ -1,0 +1,51 @@
+/// The actors of a document and their mentions, as the actor detector found them.
+///
+/// Actors are merged by canonical name; a person named in full first and by
+/// surname later ("Elbridge Colby" ... "Colby") is one actor.
+///
+///     var table = ActorTable()
+///     let us = table.actor(named: "United States", type: .country, affiliation: nil)
+///     table.actors[us].name   // "United States"
+public struct ActorTable: Sendable {
+    public var actors: [Actor] = []
+    /// Mentions in text order.
+    public var mentions: [Mention] = []
+    private var index: [String: Int] = [:]
+
+    public init() {}
+
+    /// The index of the actor with this canonical name, adding it when new.
+    /// A known affiliation fills in a missing one.
+    public mutating func actor(named name: String, type: ActorType, affiliation: String?) -> Int {
+        if let i = index[name] {
+            if actors[i].affiliation == nil, let a = affiliation, a != name { actors[i].affiliation = a }
+            return i
+        }
+        let i = actors.count
+        actors.append(Actor(name: name, type: type, affiliation: affiliation == name ? nil : affiliation))
+        index[name] = i
+        return i
+    }
+
+    /// The index of an actor by canonical name.
+    public func find(_ name: String) -> Int? { index[name] }
+
+    /// Records a surface form of an actor.
+    public mutating func addSurface(_ surface: String, to actor: Int) {
+        guard actor >= 0, !actors[actor].surfaces.contains(surface) else { return }
+        actors[actor].surfaces.append(surface)
+    }
+
+    /// Mentions of one sentence (mentions are in text order).
+    public func mentions(inSentence s: Int) -> ArraySlice<Mention> {
+        // Binary search for the first mention of sentence s.
+        var lo = 0, hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].sentence < s { lo = mid + 1 } else { hi = mid }
+        }
+        var end = lo
+        while end < mentions.count && mentions[end].sentence == s { end += 1 }
+        return mentions[lo..<end]
+    }
+}

@@ -1,0 +1,477 @@
+/// Decides which actors each commitment cue belongs to.
+///
+/// Rules, in the label guide's terms:
+/// - A cue belongs to the subject of its clause: the nearest mention before it
+///   in the same clause that opens the clause or follows a comma, conjunction,
+///   "that" or an agent noun ("troops from the UK"), with every member of a
+///   coordinated list ("the UK, France, and ..."). With none before it, an
+///   inverted subject after it ("said Trump").
+/// - Reported speech: the speaker of "X said (that) ...", "according to X, ...",
+///   or a quotation shares the stance of the reported clause when it speaks for
+///   its subject: the same actor ("Trump stated that he will not ..."), a first
+///   person ("we will"), or an affiliation ("According to Colby, Washington
+///   will not ..."). A softening verb ("suggested", "hinted") makes the shared
+///   stance hedged; a prediction ("analysts expect X to") hedges it for X and
+///   gives the predictor nothing.
+/// - An actor that is only an object, a prepositional complement or a
+///   possessive gets no cue; an actor urged or asked to act gets none, and
+///   neither does the one who urges (cues after a directive are blocked).
+/// - An actor used as a noun modifier gets the cues right around it ("limited
+///   U.S. support", "will not send U.S. soldiers").
+///
+///     let attributions = Attributor(lexicons: lexicons).attribute(document, table: table, analyses: analyses)
+public struct Attributor: Sendable {
+    public let lexicons: LexiconSet
+
+    public init(lexicons: LexiconSet) {
+        self.lexicons = lexicons
+    }
+
+    /// One sentence's cues and clauses, as the scope stage left them.
+    public struct SentenceCues: Sendable {
+        public var cues: [Cue]
+        /// Clause index of each token of the sentence (0 = its first token).
+        public var clauseOf: [Int]
+        public init(cues: [Cue], clauseOf: [Int]) {
+            self.cues = cues
+            self.clauseOf = clauseOf
+        }
+    }
+
+    /// A reported clause: who speaks, which tokens are reported, how.
+    struct Report {
+        var speaker: Int?          // mention index
+        var content: Range<Int>    // token range
+        var softening: Bool        // suggested, hinted
+        var prediction: Bool
+    }
+
+    /// Attributes the cues of every sentence; returns one `Attribution` per mention of `table`, in order.
+    public func attribute(_ document: Document, table: ActorTable, sentences: [SentenceCues]) -> [Attribution] {
+        var result: [Attribution] = table.mentions.enumerated().map {
+            Attribution(mention: $0.offset, actor: $0.element.actor, role: .object)
+        }
+        let quotes = QuoteTracker().spans(in: document)
+        document.tokens.withUnsafeBufferPointer { tokens in
+            // Roles first, for every mention.
+            for (s, sentence) in document.sentences.enumerated() {
+                let mentions = table.mentions(inSentence: s)
+                assignRoles(mentions, sentence: sentence, cues: sentences[s], tokens: tokens, document: document,
+                            result: &result)
+            }
+            // Quotation speakers, over the whole document.
+            var quoteSpeaker: [Int?] = Array(repeating: nil, count: quotes.count)
+            for (q, span) in quotes.enumerated() {
+                quoteSpeaker[q] = speaker(of: span, document: document, table: table, sentences: sentences,
+                                          tokens: tokens, result: result)
+            }
+            // Speaker pronouns inside quotations are the quotation's speaker.
+            for (m, mention) in table.mentions.enumerated() where mention.isSpeakerPronoun {
+                if let q = quotes.firstIndex(where: { $0.content.contains(mention.tokens.lowerBound) }),
+                   let sp = quoteSpeaker[q] {
+                    result[m].actor = result[sp].actor
+                    result[m].inQuote = true
+                }
+            }
+            for (m, mention) in table.mentions.enumerated() {
+                if quotes.contains(where: { $0.content.contains(mention.tokens.lowerBound) }) { result[m].inQuote = true }
+            }
+            // Cues, sentence by sentence.
+            for (s, sentence) in document.sentences.enumerated() {
+                let mentions = table.mentions(inSentence: s)
+                attributeCues(sentence: sentence, mentions: mentions, cues: sentences[s], quotes: quotes,
+                              quoteSpeaker: quoteSpeaker, tokens: tokens, document: document, table: table,
+                              result: &result)
+            }
+        }
+        return result
+    }
+
+    // MARK: - Roles
+
+    private func functionWord(_ t: Token) -> LexiconSet.FunctionWord? {
+        t.kind == .word ? lexicons.functionWords[t.lower] : nil
+    }
+
+    private func isOpenerToken(_ t: Token, _ document: Document) -> Bool {
+        if t.kind == .punctuation {
+            return t.lower == Attributor.comma || t.lower == ScopeResolver.semicolon || t.lower == ScopeResolver.colon
+                || t.has(.openQuote) || t.has(.dash) || t.lower == Attributor.openParen
+        }
+        if functionWord(t) == .opener { return true }
+        // Sentence adverbs: "Initially, Washington", "repeatedly".
+        return t.kind == .word && Attributor.endsWithLy(t, document)
+    }
+
+    static func endsWithLy(_ t: Token, _ document: Document) -> Bool {
+        let e = Int(t.end)
+        guard e - Int(t.start) > 3 else { return false }
+        return document.bytes[e - 2] | 0x20 == UInt8(ascii: "l") && document.bytes[e - 1] | 0x20 == UInt8(ascii: "y")
+    }
+
+    static let comma = TokenHash.of(",")
+    static let openParen = TokenHash.of("(")
+    static let and = TokenHash.of("and")
+    static let or = TokenHash.of("or")
+    static let to = TokenHash.of("to")
+    static let by = TokenHash.of("by")
+    static let from = TokenHash.of("from")
+    static let of = TokenHash.of("of")
+    static let according = TokenHash.of("according")
+    static let possessive = TokenHash.of("'s")
+    static let question = TokenHash.of("?")
+    static let that = TokenHash.of("that")
+
+    private func assignRoles(_ mentions: ArraySlice<Mention>, sentence: Sentence, cues: SentenceCues,
+                             tokens: UnsafeBufferPointer<Token>, document: Document, result: inout [Attribution]) {
+        let start = sentence.tokens.lowerBound
+        var directiveEnds = Set<Int>()
+        for cue in cues.cues where cue.categories.contains(.directive) { directiveEnds.insert(cue.tokens.upperBound) }
+        var cueStartingAt: [Int: Cue] = [:]
+        for cue in cues.cues { cueStartingAt[cue.tokens.lowerBound] = cue }
+        var previous: Mention? = nil
+        for (m, mention) in zip(mentions.indices, mentions) {
+            var role = MentionRole.object
+            let after = mention.tokens.upperBound
+            // Possessives: "Europe's responsibility"; "Germany's government" acts.
+            if mention.isPossessive {
+                let head = mention.kind == .pronoun ? after : after + 1
+                if head < sentence.tokens.upperBound, functionWord(tokens[head]) == .agentNoun {
+                    role = roleBefore(mention.phraseStart, mention: mention, sentence: sentence, tokens: tokens,
+                                      document: document, directiveEnds: directiveEnds)
+                    if role == .modifier { role = .subject }
+                } else {
+                    role = .possessive
+                }
+            } else if let prev = previous, isListContinuation(prev, mention, tokens: tokens, document: document) {
+                // "the UK, France, and at least ten other countries": one role for the list.
+                role = result[m - 1].role
+            } else {
+                role = roleBefore(mention.phraseStart, mention: mention, sentence: sentence, tokens: tokens,
+                                  document: document, directiveEnds: directiveEnds)
+                // A name followed by a noun after a non-opener modifies it: "send U.S. soldiers".
+                if role == .object || role == .subject, mention.kind != .pronoun, mention.kind != .person,
+                   mention.kind != .group, mention.kind != .reference, after < sentence.tokens.upperBound {
+                    let next = tokens[after]
+                    let nextIsNoun = next.kind == .word && !next.has(.capitalized) && functionWord(next) == nil
+                        && cueStartingAt[after] == nil && !Attributor.endsWithLy(next, document)
+                        && lexicons.pronouns[next.lower] == nil
+                    let before = mention.phraseStart - 1
+                    let openerBefore = before < start || isOpenerToken(tokens[before], document)
+                        // Only acronyms and demonyms modify nouns ("U.S. soldiers", "EU funds", "American
+                    // troops"); "give Russia time" is an indirect object.
+                    let acronym = tokens[mention.tokens.lowerBound].has(.allUpper) || tokens[mention.tokens.lowerBound].has(.abbreviation)
+                    let afterAuxiliary = before >= start && functionWord(tokens[before]) == .auxiliary
+                    if nextIsNoun && !afterAuxiliary && (acronym || mention.kind == .demonym)
+                        && (!openerBefore || role == .object || mention.kind == .demonym) {
+                        role = .modifier
+                    }
+                }
+            }
+            result[m].role = role
+            previous = mention
+        }
+    }
+
+    /// The role given by what comes before the mention's phrase.
+    private func roleBefore(_ phraseStart: Int, mention: Mention, sentence: Sentence, tokens: UnsafeBufferPointer<Token>,
+                            document: Document, directiveEnds: Set<Int>) -> MentionRole {
+        let start = sentence.tokens.lowerBound
+        var p = phraseStart - 1
+        // Skip determiners and quantifiers: "the UK", "at least ten", "some European leaders".
+        while p >= start, functionWord(tokens[p]) == .determiner || tokens[p].kind == .number { p -= 1 }
+        if p < start { return .subject }
+        if directiveEnds.contains(p + 1) { return .directiveTarget }
+        let t = tokens[p]
+        if isOpenerToken(t, document) { return .subject }
+        switch functionWord(t) {
+        case .preposition?:
+            if t.lower == Attributor.by { return .agent }
+            if t.lower == Attributor.to && p > start && tokens[p - 1].lower == Attributor.according { return .according }
+            if (t.lower == Attributor.from || t.lower == Attributor.of) && p > start,
+               functionWord(tokens[p - 1]) == .agentNoun {
+                // "troops from the UK", "leaders of France": the actor acts through them.
+                return roleBefore(p - 1, mention: mention, sentence: sentence, tokens: tokens, document: document,
+                                  directiveEnds: directiveEnds)
+            }
+            return .prepositional
+        case .auxiliary?:
+            return .subject
+        default:
+            break
+        }
+        // Right after a speech verb: "said Trump".
+        if let m = lexicons.cues.longestMatch(tokens, at: p, end: p + 1, key: { $0.lower }),
+           m.payload.categories.contains(.speech) {
+            return .subject
+        }
+        return .object
+    }
+
+    /// Whether `b` continues a coordinated list that `a` started: "A, B", "A and B", "A, B, and C".
+    private func isListContinuation(_ a: Mention, _ b: Mention, tokens: UnsafeBufferPointer<Token>,
+                                    document: Document) -> Bool {
+        var k = b.phraseStart - 1
+        var sawSeparator = false
+        while k >= a.tokens.upperBound {
+            let t = tokens[k]
+            if t.lower == Attributor.comma || t.lower == Attributor.and || t.lower == Attributor.or {
+                sawSeparator = true
+                k -= 1
+                continue
+            }
+            if functionWord(t) == .determiner { k -= 1; continue }
+            return false
+        }
+        return sawSeparator
+    }
+
+    // MARK: - Speakers
+
+    /// The mention that speaks a quotation: "…,” he said", "…,” said Trump", "X said: “…".
+    private func speaker(of span: QuoteTracker.Span, document: Document, table: ActorTable, sentences: [SentenceCues],
+                         tokens: UnsafeBufferPointer<Token>, result: [Attribution]) -> Int? {
+        // After the closing mark.
+        if span.close < tokens.count {
+            let sEnd = sentenceIndex(containing: span.close, document: document)
+            if let s = sEnd {
+                for cue in sentences[s].cues where cue.categories.contains(.speech)
+                    && cue.tokens.lowerBound > span.close && cue.tokens.lowerBound <= span.close + 5 {
+                    if let sp = speakerOfSpeechCue(cue, sentence: s, document: document, table: table,
+                                                   tokens: tokens, result: result, allowBefore: span.close) {
+                        return sp
+                    }
+                }
+            }
+        }
+        // Before the opening mark.
+        if let s = sentenceIndex(containing: span.open, document: document) {
+            for cue in sentences[s].cues.reversed() where cue.categories.contains(.speech)
+                && cue.tokens.upperBound <= span.open && span.open - cue.tokens.upperBound <= 3 {
+                return speakerOfSpeechCue(cue, sentence: s, document: document, table: table, tokens: tokens,
+                                          result: result, allowBefore: nil)
+            }
+        }
+        return nil
+    }
+
+    private func sentenceIndex(containing token: Int, document: Document) -> Int? {
+        var lo = 0, hi = document.sentences.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if document.sentences[mid].tokens.upperBound <= token { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < document.sentences.count && document.sentences[lo].tokens.contains(token) ? lo : nil
+    }
+
+    /// The speaker of a speech cue: "according to X"; the nearest acting mention before it in
+    /// its clause; or the mention right after it ("said Trump", "he said" after a quotation).
+    private func speakerOfSpeechCue(_ cue: Cue, sentence s: Int, document: Document, table: ActorTable,
+                                    tokens: UnsafeBufferPointer<Token>, result: [Attribution],
+                                    allowBefore: Int?) -> Int? {
+        let mentions = table.mentions(inSentence: s)
+        if tokens[cue.tokens.lowerBound].lower == Attributor.according {
+            return mentions.indices.first { table.mentions[$0].phraseStart >= cue.tokens.upperBound
+                && table.mentions[$0].phraseStart <= cue.tokens.upperBound + 2 }
+        }
+        // Right before, after a quotation: "…,” he said", "…,” Trump said".
+        if let boundary = allowBefore {
+            if let m = mentions.indices.last(where: { table.mentions[$0].tokens.upperBound <= cue.tokens.lowerBound
+                && table.mentions[$0].phraseStart > boundary }) {
+                return m
+            }
+            return mentions.indices.first { table.mentions[$0].phraseStart >= cue.tokens.upperBound
+                && table.mentions[$0].phraseStart <= cue.tokens.upperBound + 2 }
+        }
+        let sentence = document.sentences[s]
+        let clause = { (tok: Int) -> Int in Attributor.clause(of: tok, sentence: sentence, clauseOf: nil) }
+        _ = clause
+        if let m = mentions.indices.last(where: { table.mentions[$0].tokens.upperBound <= cue.tokens.lowerBound
+            && result[$0].role.actsInClause }) {
+            return m
+        }
+        return mentions.indices.first { table.mentions[$0].phraseStart >= cue.tokens.upperBound
+            && table.mentions[$0].phraseStart <= cue.tokens.upperBound + 2 }
+    }
+
+    static func clause(of token: Int, sentence: Sentence, clauseOf: [Int]?) -> Int {
+        guard let clauseOf else { return 0 }
+        let k = token - sentence.tokens.lowerBound
+        return k >= 0 && k < clauseOf.count ? clauseOf[k] : 0
+    }
+
+    // MARK: - Cues
+
+    private func attributeCues(sentence: Sentence, mentions: ArraySlice<Mention>, cues sc: SentenceCues,
+                               quotes: [QuoteTracker.Span], quoteSpeaker: [Int?], tokens: UnsafeBufferPointer<Token>,
+                               document: Document, table: ActorTable, result: inout [Attribution]) {
+        guard !mentions.isEmpty else { return }
+        let cues = sc.cues
+        let clauseOf = sc.clauseOf
+        let start = sentence.tokens.lowerBound
+        func clause(_ tok: Int) -> Int {
+            let k = tok - start
+            return k >= 0 && k < clauseOf.count ? clauseOf[k] : 0
+        }
+        let lastToken = tokens[sentence.tokens.upperBound - 1]
+        let isQuestion = lastToken.lower == Attributor.question
+            || (sentence.tokens.count > 1 && lastToken.has(.closeQuote)
+                && tokens[sentence.tokens.upperBound - 2].lower == Attributor.question)
+
+        // Reported clauses of this sentence.
+        var reports: [Report] = []
+        for (ci, cue) in cues.enumerated() where cue.categories.contains(.speech) || cue.categories.contains(.prediction) {
+            if cue.absorbed { continue }
+            let isAccording = tokens[cue.tokens.lowerBound].lower == Attributor.according
+            var speakerMention: Int? = nil
+            var content: Range<Int>
+            if isAccording {
+                speakerMention = mentions.indices.first { table.mentions[$0].phraseStart >= cue.tokens.upperBound
+                    && table.mentions[$0].phraseStart <= cue.tokens.upperBound + 2 }
+                let afterSpeaker = speakerMention.map { table.mentions[$0].tokens.upperBound } ?? cue.tokens.upperBound
+                if cue.tokens.lowerBound - start <= 1 {
+                    // "According to X, Y will ..." -- the report follows the speaker's phrase.
+                    var k = afterSpeaker
+                    while k < sentence.tokens.upperBound && tokens[k].lower != Attributor.comma { k += 1 }
+                    // Skip an appositive: ", the U.S. Undersecretary of Defense for Policy,".
+                    content = min(k + 1, sentence.tokens.upperBound)..<sentence.tokens.upperBound
+                } else {
+                    content = start..<cue.tokens.lowerBound
+                }
+            } else {
+                speakerMention = nil
+                // Closing quotation right before: "…,” he said" -- the quotation is the report.
+                let quoteBefore = quotes.firstIndex { $0.close < cue.tokens.lowerBound && cue.tokens.lowerBound - $0.close <= 4
+                    && $0.close >= start }
+                let quoteAfter = quotes.firstIndex { $0.open >= cue.tokens.upperBound && $0.open - cue.tokens.upperBound <= 3 }
+                if let q = quoteBefore {
+                    content = max(quotes[q].content.lowerBound, start)..<quotes[q].content.upperBound
+                    speakerMention = mentions.indices.last { table.mentions[$0].tokens.upperBound <= cue.tokens.lowerBound
+                        && table.mentions[$0].phraseStart > quotes[q].close }
+                        ?? mentions.indices.first { table.mentions[$0].phraseStart >= cue.tokens.upperBound
+                            && table.mentions[$0].phraseStart <= cue.tokens.upperBound + 2 }
+                } else {
+                    if let q = quoteAfter {
+                        content = quotes[q].content.clamped(to: sentence.tokens)
+                    } else {
+                        content = cue.tokens.upperBound..<sentence.tokens.upperBound
+                    }
+                    speakerMention = mentions.indices.last { table.mentions[$0].tokens.upperBound <= cue.tokens.lowerBound
+                        && result[$0].role.actsInClause && clause(table.mentions[$0].tokens.lowerBound) == cues[ci].clause }
+                        ?? mentions.indices.first { table.mentions[$0].phraseStart >= cue.tokens.upperBound
+                            && table.mentions[$0].phraseStart <= cue.tokens.upperBound + 2 }
+                }
+            }
+            if let sp = speakerMention { result[sp].speaks = true }
+            let prediction = cue.categories.contains(.prediction)
+            if prediction, let sp = speakerMention { result[sp].predicts = true }
+            reports.append(Report(speaker: speakerMention, content: content,
+                                  softening: cue.categories.contains(.hedged), prediction: prediction))
+        }
+        // A sentence inside a quotation spoken in another sentence.
+        for (q, span) in quotes.enumerated() where span.content.overlaps(sentence.tokens) {
+            let inside = span.content.clamped(to: sentence.tokens)
+            if reports.contains(where: { $0.content == inside }) { continue }
+            if let sp = quoteSpeaker[q], !mentions.indices.contains(sp) {
+                // The speaker is in another sentence: only its pronouns here ("we") carry it.
+                reports.append(Report(speaker: nil, content: inside, softening: false, prediction: false))
+            }
+        }
+
+        // Directives: the urger and what follows it in its clause.
+        var blockedFrom: [Int: Int] = [:]  // clause -> first blocked token
+        for cue in cues where cue.categories.contains(.directive) && !cue.absorbed {
+            blockedFrom[cue.clause] = min(blockedFrom[cue.clause] ?? Int.max, cue.tokens.upperBound)
+            if let m = mentions.indices.last(where: { table.mentions[$0].tokens.upperBound <= cue.tokens.lowerBound
+                && clause(table.mentions[$0].tokens.lowerBound) == cue.clause && result[$0].role.actsInClause }) {
+                result[m].urges = true
+            }
+        }
+
+        for (ci, cue) in cues.enumerated() {
+            guard let label = cue.effective, !cue.absorbed else { continue }
+            if let b = blockedFrom[cue.clause], cue.tokens.lowerBound >= b { continue }
+            // The innermost report containing the cue.
+            let report = reports.filter { $0.content.contains(cue.tokens.lowerBound) }.min { $0.content.count < $1.content.count }
+            let scope: Range<Int> = report?.content ?? sentence.tokens
+            let conditioned = cues.contains { $0.categories.contains(.condition) && $0.clause == cue.clause }
+                || (report != nil && cues.contains { $0.categories.contains(.condition) && report!.content.contains($0.tokens.lowerBound) })
+            let limited = cues.contains { $0.categories.contains(.limiter) && $0.clause == cue.clause
+                && !($0.tokens.lowerBound < cue.tokens.lowerBound && report != nil && !report!.content.contains($0.tokens.lowerBound)) }
+
+            func make(_ via: Attribution.Via, soften: Bool) -> Attribution.AttributedCue {
+                var a = Attribution.AttributedCue(cue: ci, label: label, via: via)
+                a.conditioned = conditioned
+                a.limited = limited
+                a.softened = soften
+                a.question = isQuestion
+                return a
+            }
+
+            // The subject: nearest acting mention before the cue, in its clause and report.
+            var recipients: [(Int, Attribution.Via)] = []
+            let candidates = mentions.indices.filter { m in
+                let mm = table.mentions[m]
+                return scope.contains(mm.tokens.lowerBound) && clause(mm.tokens.lowerBound) == cue.clause
+            }
+            if let subject = candidates.last(where: { table.mentions[$0].tokens.upperBound <= cue.tokens.lowerBound
+                && result[$0].role.actsInClause }) {
+                recipients.append((subject, .subject))
+                // Its list partners.
+                var k = subject
+                while k > mentions.startIndex, candidates.contains(k - 1),
+                      isListContinuation(table.mentions[k - 1], table.mentions[k], tokens: tokens, document: document) {
+                    recipients.append((k - 1, .subject))
+                    k -= 1
+                }
+                k = subject
+                while k + 1 < mentions.endIndex, candidates.contains(k + 1),
+                      table.mentions[k + 1].tokens.upperBound <= cue.tokens.lowerBound,
+                      isListContinuation(table.mentions[k], table.mentions[k + 1], tokens: tokens, document: document) {
+                    recipients.append((k + 1, .subject))
+                    k += 1
+                }
+            } else if let inverted = candidates.first(where: { table.mentions[$0].phraseStart >= cue.tokens.upperBound
+                && result[$0].role == .subject && table.mentions[$0].phraseStart - cue.tokens.upperBound <= 2 }) {
+                recipients.append((inverted, .inverted))
+            } else if clause(cue.tokens.lowerBound) > 0,
+                      let firstOfClause = (sentence.tokens.lowerBound..<cue.tokens.lowerBound).first(where: { clause($0) == cue.clause }),
+                      tokens[firstOfClause].lower == ScopeResolver.who || tokens[firstOfClause].lower == ScopeResolver.which,
+                      let antecedent = mentions.indices.last(where: { table.mentions[$0].tokens.upperBound <= firstOfClause }),
+                      firstOfClause - table.mentions[antecedent].tokens.upperBound <= 1 {
+                recipients.append((antecedent, .relative))
+            }
+
+            // Modifiers near the cue: "will not send U.S. soldiers", "limited U.S. support".
+            for m in candidates where result[m].role == .modifier {
+                let mm = table.mentions[m]
+                let before = mm.phraseStart - cue.tokens.upperBound
+                let after = cue.tokens.lowerBound - mm.tokens.upperBound
+                if (before >= 0 && before <= Tuning.modifierWindow) || (after >= 0 && after <= Tuning.modifierWindow + 1) {
+                    recipients.append((m, .modifier))
+                }
+            }
+
+            let soften = (report?.softening ?? false) || (report?.prediction ?? false)
+            for (m, via) in recipients {
+                result[m].cues.append(make(via, soften: soften))
+            }
+
+            // The speaker shares the stance when it speaks for the subject.
+            if let r = report, let sp = r.speaker, !r.prediction, !recipients.contains(where: { $0.0 == sp }) {
+                let speakerActor = result[sp].actor
+                let shares = recipients.contains { (m, via) in
+                    let a = result[m].actor
+                    if a < 0 { return false }
+                    if a == speakerActor { return true }
+                    if table.mentions[m].isSpeakerPronoun && via != .modifier { return true }
+                    let speakerAff = speakerActor >= 0 ? table.actors[speakerActor].affiliation : nil
+                    let subjectAff = table.actors[a].affiliation
+                    return (speakerAff != nil && speakerAff == table.actors[a].name)
+                        || (subjectAff != nil && speakerActor >= 0 && subjectAff == table.actors[speakerActor].name)
+                }
+                if shares { result[sp].cues.append(make(.speaker, soften: r.softening)) }
+            }
+        }
+    }
+}

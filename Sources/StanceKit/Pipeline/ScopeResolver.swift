@@ -1,0 +1,158 @@
+/// Works out what each commitment cue means in its context: negation, double
+/// negation, and the clauses of the sentence.
+///
+/// - Negation: a negator at most `Tuning.negationWindow` tokens before a cue,
+///   in the same clause with no other commitment cue between, flips it: firm
+///   becomes refused ("did not send"), hedged becomes refused ("is not
+///   considering"), refused becomes hedged ("did not rule out").
+/// - Double negation: a refusal governing another refusal softens to hedged
+///   ("refused to rule out", "declined to rule out").
+/// - A firm cue directly followed by a negator refuses ("agreed not to").
+/// - Clauses: a boundary cue (but, while, whereas, who ...) starts a new clause;
+///   a clause opened by a subordinator at the start of the sentence ("While
+///   Washington has ruled out ground troops, ...") ends at its comma.
+///
+///     var cues = tagger.tag(sentence, tokens: tokens)
+///     let clauses = ScopeResolver().resolve(&cues, sentence: sentence, tokens: tokens)
+public struct ScopeResolver: Sendable {
+    public init() {}
+
+    /// Resolves the cues in place and returns the clause index of every token of the sentence
+    /// (index 0 is the sentence's first token).
+    public func resolve(_ cues: inout [Cue], sentence: Sentence, tokens: UnsafeBufferPointer<Token>) -> [Int] {
+        let start = sentence.tokens.lowerBound
+        let count = sentence.tokens.count
+        var clauseOf = [Int](repeating: 0, count: count)
+
+        // Clauses.
+        var clause = 0
+        var nextClause = 1
+        var cueAt = [Int](repeating: -1, count: count)
+        for (c, cue) in cues.enumerated() { cueAt[cue.tokens.lowerBound - start] = c }
+        var subordinateOpen = false
+        var relativeReturn: Int? = nil
+        var k = 0
+        while k < count {
+            let t = tokens[start + k]
+            if cueAt[k] >= 0, cues[cueAt[k]].categories.contains(.boundary) {
+                let c = cueAt[k]
+                let first = tokens[start + k].lower
+                if (first == ScopeResolver.who || first == ScopeResolver.which) && k > 0
+                    && tokens[start + k - 1].lower == ScopeResolver.comma {
+                    // ", who ...," is a relative clause: after its comma the outer clause goes on.
+                    relativeReturn = clause
+                } else if k == 0 || tokens[start + k - 1].has(.openQuote) {
+                    // A sentence-initial subordinator ("While ...,") opens a clause that ends at its comma.
+                    subordinateOpen = true
+                }
+                clause = nextClause
+                nextClause += 1
+                for j in k..<min(count, k + cues[c].tokens.count) { clauseOf[j] = clause }
+                k += cues[c].tokens.count
+                continue
+            }
+            if t.lower == ScopeResolver.semicolon || t.lower == ScopeResolver.colon || t.has(.dash) {
+                clause = nextClause
+                nextClause += 1
+                relativeReturn = nil
+            } else if t.lower == ScopeResolver.comma {
+                if let back = relativeReturn {
+                    clauseOf[k] = clause
+                    clause = back
+                    relativeReturn = nil
+                    k += 1
+                    continue
+                } else if subordinateOpen {
+                    subordinateOpen = false
+                    clause = nextClause
+                    nextClause += 1
+                }
+            }
+            clauseOf[k] = clause
+            k += 1
+        }
+        for c in cues.indices { cues[c].clause = clauseOf[cues[c].tokens.lowerBound - start] }
+
+        // Base meaning.
+        for c in cues.indices {
+            let cat = cues[c].categories
+            if cat.contains(.refused) { cues[c].effective = .refused }
+            else if cat.contains(.hedged) { cues[c].effective = .hedged }
+            else if cat.contains(.firm) { cues[c].effective = .firm }
+        }
+
+        // Negation and double negation, left to right.
+        for c in cues.indices where cues[c].effective != nil {
+            // A negator shortly before, same clause, no commitment cue in between.
+            var p = c - 1
+            while p >= 0 {
+                let prev = cues[p]
+                if prev.clause != cues[c].clause { break }
+                if cues[c].tokens.lowerBound - prev.tokens.upperBound > Tuning.negationWindow { break }
+                if prev.categories.contains(.negator) && prev.effective == nil {
+                    cues[c].negated = true
+                    break
+                }
+                if prev.effective != nil { break }
+                p -= 1
+            }
+            // A refusal right before this one ("refused to rule out").
+            if cues[c].effective == .refused, c > 0 {
+                let prev = cues[c - 1]
+                if prev.effective == .refused, !prev.absorbed, prev.clause == cues[c].clause,
+                   cues[c].tokens.lowerBound - prev.tokens.upperBound <= Tuning.negationWindow {
+                    cues[c].doubleNegated = true
+                    cues[c - 1].absorbed = true
+                }
+            }
+            if cues[c].negated {
+                switch cues[c].effective {
+                case .firm?: cues[c].effective = .refused
+                case .hedged?:
+                    // "may not", "might not" keep their doubt; "is not considering" refuses.
+                    cues[c].effective = ScopeResolver.isModal(cues[c], tokens) ? .hedged : .refused
+                case .refused?:
+                    cues[c].doubleNegated = true
+                default: break
+                }
+            }
+            if cues[c].doubleNegated { cues[c].effective = .hedged }
+            // "agreed not to", "vowed never to".
+            if cues[c].effective == .firm, c + 1 < cues.count, cues[c + 1].categories.contains(.negator),
+               cues[c + 1].tokens.lowerBound == cues[c].tokens.upperBound {
+                cues[c].effective = .refused
+            }
+        }
+        // Chains in one clause: the first cue governs the next one a few words after it.
+        // "vowed to block" -> refused; "could be deployed" -> hedged; "refused to commit",
+        // "dismissed the idea of making such promises" -> refused.
+        var previous: Int? = nil
+        for c in cues.indices where cues[c].effective != nil && !cues[c].absorbed {
+            defer { previous = c }
+            guard let p = previous, cues[p].clause == cues[c].clause, !cues[p].absorbed,
+                  cues[c].tokens.lowerBound - cues[p].tokens.upperBound <= Tuning.chainWindow else { continue }
+            switch (cues[p].effective!, cues[c].effective!) {
+            case (.firm, _):
+                cues[p].absorbed = true
+            case (.refused, .firm), (.refused, .hedged), (.hedged, _):
+                cues[c].absorbed = true
+                previous = p
+            default:
+                break
+            }
+        }
+        // A modal negated after it: "could not", "would not" are in the lexicon; "may not" stays hedged.
+        return clauseOf
+    }
+
+    static func isModal(_ cue: Cue, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
+        cue.tokens.count == 1 && modals.contains(tokens[cue.tokens.lowerBound].lower)
+    }
+
+    static let modals: Set<UInt64> = Set(["may", "might", "could", "would", "should", "can"].map(TokenHash.of))
+    static let semicolon = TokenHash.of(";")
+    static let colon = TokenHash.of(":")
+    static let comma = TokenHash.of(",")
+    static let who = TokenHash.of("who")
+    static let which = TokenHash.of("which")
+}

@@ -1,0 +1,133 @@
+import Foundation
+
+/// A multinomial linear model with two heads, stance and sentiment, over
+/// hashed features; weights in one contiguous array per head.
+///
+/// Loaded from a model file (`ModelFile`): feature names become keys with
+/// `FeatureVector.key(ofName:)`. Scoring is a dot product per label and a
+/// softmax; probabilities sum to 1.
+///
+///     let model = try LinearModel.load(from: URL(fileURLWithPath: "Models/stance.json"))
+///     let p = model.stance.probabilities(features)   // [firm, hedged, refused, none]
+public struct LinearModel: Sendable {
+    /// One head: labels, bias, and a weight row per known feature.
+    public struct Head: Sendable {
+        public let labels: [String]
+        public let bias: [Float]
+        /// Feature key -> row index.
+        let rows: [UInt64: Int32]
+        /// Row-major weights: rows.count x labels.count.
+        let weights: [Float]
+
+        public init(labels: [String], bias: [Float], weights named: [String: [Float]]) {
+            self.labels = labels
+            self.bias = bias
+            var rows: [UInt64: Int32] = [:]
+            var flat: [Float] = []
+            flat.reserveCapacity(named.count * labels.count)
+            for name in named.keys.sorted() {
+                let key = FeatureVector.key(ofName: name)
+                if let existing = rows[key] {
+                    // Two names with one key (a hash collision): add their weights.
+                    for l in 0..<labels.count { flat[Int(existing) * labels.count + l] += named[name]![l] }
+                    continue
+                }
+                rows[key] = Int32(rows.count)
+                flat.append(contentsOf: named[name]!)
+            }
+            self.rows = rows
+            self.weights = flat
+        }
+
+        /// Number of features with weights.
+        public var featureCount: Int { rows.count }
+
+        /// Label scores before the softmax.
+        public func scores(_ f: FeatureVector) -> [Float] {
+            let n = labels.count
+            var s = bias
+            weights.withUnsafeBufferPointer { w in
+                for (k, key) in f.keys.enumerated() {
+                    guard let row = rows[key] else { continue }
+                    let v = f.values[k]
+                    let base = Int(row) * n
+                    for l in 0..<n { s[l] += v * w[base + l] }
+                }
+            }
+            return s
+        }
+
+        /// Probabilities of the labels, summing to 1.
+        public func probabilities(_ f: FeatureVector) -> [Double] {
+            LinearModel.softmax(scores(f))
+        }
+
+        /// The weight row of a feature name, if known (for explanations and tests).
+        public func weights(of name: String) -> [Float]? {
+            guard let row = rows[FeatureVector.key(ofName: name)] else { return nil }
+            let base = Int(row) * labels.count
+            return Array(weights[base..<(base + labels.count)])
+        }
+    }
+
+    public let stance: Head
+    public let sentiment: Head
+    /// The file it was loaded from, and its provenance.
+    public let file: ModelFile
+
+    public init(file: ModelFile) throws {
+        guard file.format == ModelFile.currentFormat else {
+            throw ModelError.version("model format \(file.format) does not match this build's format \(ModelFile.currentFormat)")
+        }
+        guard file.featureSet.name == FeatureExtractor.featureSetName,
+              file.featureSet.version == FeatureExtractor.featureSetVersion else {
+            throw ModelError.version("model feature set \(file.featureSet.name) v\(file.featureSet.version) does not match this build's \(FeatureExtractor.featureSetName) v\(FeatureExtractor.featureSetVersion)")
+        }
+        guard file.stance.labels == StanceLabel.allCases.map(\.rawValue) else {
+            throw ModelError.invalid("stance labels must be \(StanceLabel.allCases.map(\.rawValue)), found \(file.stance.labels)")
+        }
+        guard file.sentiment.labels == SentimentLabel.allCases.map(\.rawValue) else {
+            throw ModelError.invalid("sentiment labels must be \(SentimentLabel.allCases.map(\.rawValue)), found \(file.sentiment.labels)")
+        }
+        for (headName, head) in [("stance", file.stance), ("sentiment", file.sentiment)] {
+            guard head.bias.count == head.labels.count else {
+                throw ModelError.invalid("\(headName) bias has \(head.bias.count) values for \(head.labels.count) labels")
+            }
+            for (name, row) in head.weights where row.count != head.labels.count || row.contains(where: { !$0.isFinite }) {
+                throw ModelError.invalid("\(headName) weights of \"\(name)\" must be \(head.labels.count) finite numbers")
+            }
+        }
+        self.stance = Head(labels: file.stance.labels, bias: file.stance.bias, weights: file.stance.weights)
+        self.sentiment = Head(labels: file.sentiment.labels, bias: file.sentiment.bias, weights: file.sentiment.weights)
+        self.file = file
+    }
+
+    /// Reads and validates a model file.
+    /// - Throws: `ModelError` naming the file and what is wrong.
+    public static func load(from url: URL) throws -> LinearModel {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw ModelError.unreadable("\(url.path): cannot read the model file (missing or unreadable)")
+        }
+        let file: ModelFile
+        do {
+            file = try JSONDecoder().decode(ModelFile.self, from: data)
+        } catch let error as DecodingError {
+            throw ModelError.invalid("\(url.path): not a valid model file: \(ModelError.describe(error))")
+        } catch {
+            throw ModelError.invalid("\(url.path): not a valid model file: \(error)")
+        }
+        do {
+            return try LinearModel(file: file)
+        } catch let e as ModelError {
+            throw e.prefixed(url.path)
+        }
+    }
+
+    /// Softmax in Double, stable.
+    public static func softmax(_ s: [Float]) -> [Double] {
+        let m = Double(s.max() ?? 0)
+        let e = s.map { exp(Double($0) - m) }
+        let z = e.reduce(0, +)
+        return e.map { $0 / z }
+    }
+}

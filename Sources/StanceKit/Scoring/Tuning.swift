@@ -1,0 +1,50 @@
+/// Every tuning constant of the pipeline, named, in one place, each with where
+/// its value came from.
+///
+///     Tuning.negationWindow   // 3 tokens
+public enum Tuning {
+    // MARK: Actors
+
+    /// How many sentences back "he" / "she" may find their antecedent.
+    /// Set by reading news style: a person is re-named within two sentences of a
+    /// pronoun in the seed article and the team's documents (Evaluation/documents).
+    public static let personPronounReach = 2
+    /// How many sentences back "it" / "they" / "the company" may look. Shorter than
+    /// for people: "it" often refers to a thing, not an actor (seed article: "It came
+    /// just days after ..." has no actor antecedent in the sentence before).
+    public static let thingPronounReach = 1
+
+    // MARK: Scope
+
+    /// A negator scopes over a commitment cue at most this many tokens after it
+    /// ("did not rule out", "is not fully committed", "has not yet ruled out").
+    /// From English auxiliary chains: negator + up to two adverbs or auxiliaries.
+    public static let negationWindow = 3
+    /// A commitment cue governs the next one when it starts at most this many tokens
+    /// after it ("vowed to block", "dismissed the idea of making such promises").
+    /// 4 covers "to" + a verb + a determiner + an adjective.
+    public static let chainWindow = 4
+    /// A limiter or hedge adjective modifies an actor used as a noun modifier when
+    /// it comes at most this many tokens before it ("limited U.S. support").
+    public static let modifierWindow = 4
+
+    // MARK: Aggregation
+
+    /// Two overall scores closer than this are a tie, broken toward hedged (label
+    /// guide, "Document level"). Set at 0.05 so rounding noise never decides.
+    public static let tieMargin = 0.05
+    /// A pair counts as evidence for a stance when its most probable label is not
+    /// `none`; this is the least probability it must also have. 0.4 keeps
+    /// near-uniform predictions (all four labels about 0.25) out of the evidence.
+    public static let evidenceMinimum = 0.4
+
+    // MARK: Sentiment
+
+    /// VADER's normalization constant: score / sqrt(score^2 + alpha) maps a sum of
+    /// valences into -1...1 (Hutto and Gilbert 2014, vaderSentiment.py ALPHA = 15).
+    public static let sentimentAlpha = 15.0
+    /// VADER's scalar for a negated word (N_SCALAR = -0.74).
+    public static let negationScalar: Float = -0.74
+    /// A valence word this many tokens from the mention counts as "near" it.
+    public static let sentimentNearWindow = 4
+}
