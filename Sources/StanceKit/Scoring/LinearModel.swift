@@ -102,6 +102,16 @@ public struct LinearModel: Sendable {
         self.file = file
     }
 
+    /// A model with no weights (every label equally likely), for featurizing without a model.
+    public static var empty: LinearModel {
+        let file = ModelFile(featureSet: .init(name: FeatureExtractor.featureSetName, version: FeatureExtractor.featureSetVersion),
+                             stance: .init(labels: StanceLabel.allCases.map(\.rawValue), bias: [0, 0, 0, 0], weights: [:]),
+                             sentiment: .init(labels: SentimentLabel.allCases.map(\.rawValue), bias: [0, 0, 0], weights: [:]),
+                             provenance: .init(method: "empty", data: [], examples: [:], seed: nil, date: "", settings: [:],
+                                               scores: [:], notes: []))
+        return try! LinearModel(file: file)
+    }
+
     /// Reads and validates a model file.
     /// - Throws: `ModelError` naming the file and what is wrong.
     public static func load(from url: URL) throws -> LinearModel {

@@ -1,0 +1,181 @@
+import Foundation
+import StanceKit
+
+/// The trainer's settings, each with where its value came from.
+///
+///     TrainingSettings(seed: 7)
+public struct TrainingSettings: Sendable, Equatable {
+    /// L2 strength of the stance head. Chosen from 1e-4, 3e-4, 1e-3, 3e-3, 1e-2 by
+    /// dev macro-F1 on the team's train split (Evaluation/reports/tuning.md).
+    public var l2Stance = 1e-3
+    /// L2 strength of the sentiment head, chosen the same way on NewsMTSC train folds.
+    public var l2Sentiment = 1e-3
+    /// Upper bound on L-BFGS iterations; early stopping usually ends far sooner.
+    public var maxIterations = 300
+    /// Iterations without a better dev macro-F1 before stopping.
+    public var patience = 20
+    /// Share of groups (stories, documents) held out for early stopping: one in ten.
+    public var devModulus: UInt64 = 10
+    /// A feature must occur in at least this many labeled examples to get a weight:
+    /// features seen once are mostly noise and double the model's size.
+    public var minFeatureCount = 2
+    /// Weights with every |w| below this are dropped from the model file.
+    public var pruneBelow: Float = 1e-4
+    /// Seed of the held-out split.
+    public var seed: UInt64 = 1
+
+    public init(seed: UInt64 = 1) {
+        self.seed = seed
+    }
+}
+
+/// Trains the two heads of a model (stance and sentiment) from featurized
+/// examples: multinomial logistic regression, L2, class weights against
+/// imbalance, L-BFGS, early stopping on a held-out tenth of the groups, then a
+/// refit on all data for the best number of iterations. Deterministic.
+///
+///     let model = Trainer(settings: TrainingSettings(seed: 1)).train(examples, data: files)
+public struct Trainer: Sendable {
+    public let settings: TrainingSettings
+
+    public init(settings: TrainingSettings) {
+        self.settings = settings
+    }
+
+    /// What training one head found out.
+    public struct HeadReport: Sendable {
+        public var examples: Int
+        public var features: Int
+        public var iterations: Int
+        public var devMacroF1: Double?
+    }
+
+    /// Trains a model file from examples.
+    /// - Parameters:
+    ///   - examples: featurized pairs; a pair trains each head it has a label for.
+    ///   - data: the training files, for the provenance.
+    ///   - date: the date recorded (SOURCE_DATE_EPOCH or today, UTC).
+    public func train(_ examples: [FeaturizedExample], data: [ModelFile.Provenance.DataFile],
+                      date: String, notes: [String] = []) -> (ModelFile, stance: HeadReport, sentiment: HeadReport) {
+        let stanceLabels = StanceLabel.allCases.map(\.rawValue)
+        let sentimentLabels = SentimentLabel.allCases.map(\.rawValue)
+        let (stanceHead, stanceReport) = trainHead(examples, labels: stanceLabels, l2: settings.l2Stance) { $0.pair.stance?.index }
+        let (sentimentHead, sentimentReport) = trainHead(examples, labels: sentimentLabels, l2: settings.l2Sentiment) {
+            $0.pair.sentiment?.index
+        }
+        var scores: [String: Double] = [:]
+        if let f = stanceReport.devMacroF1 { scores["stance_dev_macro_f1"] = (f * 10000).rounded() / 10000 }
+        if let f = sentimentReport.devMacroF1 { scores["sentiment_dev_macro_f1"] = (f * 10000).rounded() / 10000 }
+        let provenance = ModelFile.Provenance(
+            method: "multinomial logistic regression, L2, class-weighted, L-BFGS; early stopping on held-out groups, then refit on all data",
+            data: data,
+            examples: ["stance": stanceReport.examples, "sentiment": sentimentReport.examples],
+            seed: settings.seed, date: date,
+            settings: ["l2_stance": settings.l2Stance, "l2_sentiment": settings.l2Sentiment,
+                       "stance_iterations": Double(stanceReport.iterations),
+                       "sentiment_iterations": Double(sentimentReport.iterations),
+                       "min_feature_count": Double(settings.minFeatureCount)],
+            scores: scores, notes: notes)
+        let file = ModelFile(featureSet: .init(name: FeatureExtractor.featureSetName, version: FeatureExtractor.featureSetVersion),
+                             stance: stanceHead, sentiment: sentimentHead, provenance: provenance)
+        return (file, stanceReport, sentimentReport)
+    }
+
+    /// Whether a group is in the held-out part of the early-stopping split.
+    public func isHeldOut(_ group: String) -> Bool {
+        var h = TokenHash()
+        h.add("\(settings.seed)|")
+        h.add(group)
+        return TokenHash.combine(h.value, settings.seed) % settings.devModulus == 0
+    }
+
+    /// Trains one head.
+    func trainHead(_ all: [FeaturizedExample], labels: [String], l2: Double,
+                   label: (FeaturizedExample) -> Int?) -> (ModelFile.HeadWeights, HeadReport) {
+        let examples = all.filter { label($0) != nil }
+        guard !examples.isEmpty else {
+            return (ModelFile.HeadWeights(labels: labels, bias: Array(repeating: 0, count: labels.count), weights: [:]),
+                    HeadReport(examples: 0, features: 0, iterations: 0, devMacroF1: nil))
+        }
+        // Columns: features seen in enough examples, ordered by name.
+        var counts: [String: Int] = [:]
+        var nameOfKey: [UInt64: String] = [:]
+        for e in examples {
+            var seen = Set<UInt64>()
+            for (k, key) in e.keys.enumerated() where seen.insert(key).inserted {
+                let name = e.names[k]
+                if name == FeatureTemplate.bias.name { continue }
+                if let existing = nameOfKey[key], existing != name { continue }  // a collision: first name wins
+                nameOfKey[key] = name
+                counts[name, default: 0] += 1
+            }
+        }
+        let names = counts.filter { $0.value >= settings.minFeatureCount }.keys.sorted()
+        var column: [UInt64: Int32] = [:]
+        for (i, n) in names.enumerated() { column[FeatureVector.key(ofName: n)] = Int32(i) }
+
+        // Class weights: N / (K * n_c), over the labels present.
+        var classCounts = [Int](repeating: 0, count: labels.count)
+        for e in examples { classCounts[label(e)!] += 1 }
+        let present = classCounts.filter { $0 > 0 }.count
+        let classWeight = classCounts.map { $0 == 0 ? 0 : Double(examples.count) / Double(present * $0) }
+
+        func row(_ e: FeaturizedExample) -> LogisticRegression.SparseRow {
+            var cols: [Int32] = []
+            var vals: [Float] = []
+            var merged: [Int32: Float] = [:]
+            for (k, key) in e.keys.enumerated() {
+                if let c = column[key] { merged[c, default: 0] += e.values[k] }
+            }
+            for c in merged.keys.sorted() { cols.append(c); vals.append(merged[c]!) }
+            let y = label(e)!
+            return .init(columns: cols, values: vals, label: y, weight: classWeight[y])
+        }
+        let rows = examples.map(row)
+        var trainRows: [LogisticRegression.SparseRow] = []
+        var devRows: [LogisticRegression.SparseRow] = []
+        for (i, e) in examples.enumerated() {
+            if isHeldOut(e.pair.group) { devRows.append(rows[i]) } else { trainRows.append(rows[i]) }
+        }
+
+        // Early stopping on the held-out groups.
+        var bestIteration = settings.maxIterations
+        var bestF1: Double? = nil
+        if !devRows.isEmpty && !trainRows.isEmpty {
+            var lr = LogisticRegression(features: names.count, labels: labels.count, l2: l2)
+            var best = -1.0
+            var bestAt = 0
+            lr.fit(trainRows, iterations: settings.maxIterations) { iteration, model in
+                var m = ClassificationMetrics(labels: labels)
+                for r in devRows {
+                    let p = model.probabilities(r)
+                    m.add(gold: r.label, predicted: p.indices.max { p[$0] < p[$1] }!)
+                }
+                if m.macroF1 > best + 1e-9 {
+                    best = m.macroF1
+                    bestAt = iteration
+                }
+                return iteration - bestAt < settings.patience
+            }
+            bestIteration = max(1, bestAt)
+            bestF1 = best
+        }
+        var lr = LogisticRegression(features: names.count, labels: labels.count, l2: l2)
+        let iterations = lr.fit(rows, iterations: bestIteration)
+
+        var weights: [String: [Float]] = [:]
+        for (i, n) in names.enumerated() {
+            let w = (0..<labels.count).map { Trainer.round(Float(lr.weights[i * labels.count + $0])) }
+            if w.contains(where: { abs($0) >= settings.pruneBelow }) { weights[n] = w }
+        }
+        let head = ModelFile.HeadWeights(labels: labels, bias: lr.bias.map { Trainer.round(Float($0)) }, weights: weights)
+        return (head, HeadReport(examples: examples.count, features: weights.count, iterations: iterations, devMacroF1: bestF1))
+    }
+
+    /// Rounds a weight to 5 significant digits: smaller files, same predictions.
+    static func round(_ x: Float) -> Float {
+        if x == 0 || !x.isFinite { return 0 }
+        let magnitude = Float(pow(10, floor(log10(Double(abs(x)))) - 4))
+        return (x / magnitude).rounded() * magnitude
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import StanceKit
+import StanceTraining
+
+/// `stance evaluate`: precision, recall, F1, confusion matrix, baselines, errors.
+enum EvaluateCommand {
+    static let usage = "usage: stance evaluate --data FILE [--data FILE ...] [--model PATH] [--format text|json|markdown|html] [--out PATH] [--folds K] [--seed N]"
+
+    static let help = """
+    stance evaluate: score a model on labeled pairs and show where it fails.
+
+    \(usage)
+
+    The report gives, for stance (firm, hedged, refused, none) and sentiment
+    (negative, neutral, positive): per-label precision, recall, F1 and support;
+    macro-F1, accuracy and Cohen's kappa; the confusion matrix; two baselines
+    beside the model (the majority label, and the lexicon rules alone); and the
+    most confident errors with their cue words.
+
+    With --folds K it cross-validates instead: the data is cut into K folds that
+    never split a story or document, each fold is predicted by a model trained
+    (as stance train does) on the others, and the report scores all predictions.
+
+    Options:
+      --data FILE      labeled data, any format stance train reads (repeatable; required)
+      --model PATH     the model to score (default: Models/stance.json, found as classify does)
+      --folds K        K-fold cross-validation of training instead of scoring a model
+      --seed N         seed of the folds and of training (default: 1)
+      --format F       text (default), json, markdown or html
+      --out PATH       write the report to PATH (atomically) instead of standard output
+      --lexicons DIR   a lexicon folder
+      --jobs N         threads for featurizing (default: all cores)
+      -h, --help       show this help
+
+    Examples:
+      stance evaluate --data Evaluation/data/team-test.jsonl
+      stance evaluate --data Evaluation/data/newsmtsc-stance.jsonl --folds 10 --format markdown
+    """
+
+    static func run(_ argv: [String]) throws {
+        let a = try Arguments(argv, options: ["--data", "--model", "--format", "--out", "--folds", "--seed", "--lexicons", "--jobs"],
+                              flags: [], usage: usage)
+        if a.has("--help") { print(help); return }
+        if !a.positionals.isEmpty {
+            throw CLIError.usage("unexpected argument \"\(a.positionals[0])\" (data files go after --data)", usage: usage)
+        }
+        let format = try a.choice("--format", among: ["text", "json", "markdown", "html"], default: "text", usage: usage)
+        let folds = try a.integer("--folds", usage: usage, range: 2...100)
+        let seed = try a.integer("--seed", usage: usage, range: 0...Int(Int32.max)) ?? 1
+        let jobs = try a.integer("--jobs", usage: usage, range: 1...512) ?? ProcessInfo.processInfo.activeProcessorCount
+        if folds != nil && a.value("--model") != nil {
+            throw CLIError.usage("--folds trains its own models; it takes no --model", usage: usage)
+        }
+        if let out = a.value("--out") {
+            let dir = URL(fileURLWithPath: out).deletingLastPathComponent()
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue else {
+                throw CLIError.runtime("\(out): the folder \(dir.path) does not exist")
+            }
+        }
+        let data = try TrainingData.load(a.all("--data"), usage: usage)
+        let report: EvaluationReport
+        if let k = folds {
+            let featurizer = try TrainingData.featurizer(lexicons: a.value("--lexicons"))
+            let examples = featurizer.featurize(data.pairs, jobs: jobs)
+            let progress = Progress(label: "cross-validated", unit: "folds")
+            report = Evaluator().crossValidate(examples, folds: k, settings: TrainingSettings(seed: UInt64(seed)),
+                                               data: data.files.map(\.path)) { progress.update($0, of: k) }
+            progress.finish()
+        } else {
+            let resources = try ResourceLocator(lexicons: a.value("--lexicons"), model: a.value("--model")).locate()
+            let analyzer = try StanceAnalyzer(resources: resources)
+            let examples = Featurizer(analyzer: analyzer).featurize(data.pairs, jobs: jobs)
+            report = Evaluator().evaluate(examples, model: analyzer.model, modelName: a.value("--model") ?? resources.model.path,
+                                          data: data.files.map(\.path))
+        }
+        let text: String
+        switch format {
+        case "json": text = ReportRenderer.json(report)
+        case "markdown": text = ReportRenderer.markdown(report)
+        case "html": text = ReportRenderer.html(report)
+        default: text = ReportRenderer.text(report)
+        }
+        if let out = a.value("--out") {
+            try AtomicWriter.write(Data(text.utf8), to: URL(fileURLWithPath: out))
+        } else {
+            let o = OutputBuffer()
+            o.write(text)
+            o.flush()
+        }
+    }
+}
