@@ -32,6 +32,8 @@ enum ClassifyCommand {
       --jobs N          classify on N threads (default: all cores); output order and
                         content do not depend on N
       --lossy           replace invalid UTF-8 bytes instead of stopping (warns)
+      --explain         show how each sentence was read: mentions, roles, cues, scope,
+                        attributions and scores (for finding out why)
       -h, --help        show this help
 
     Lexicons and model are found in this order: the flags, the STANCE_HOME folder,
@@ -50,7 +52,7 @@ enum ClassifyCommand {
 
     static func run(_ argv: [String]) throws {
         let a = try Arguments(argv, options: ["--format", "--model", "--lexicons", "--pairs", "--jobs"],
-                              flags: ["--lossy"], usage: usage)
+                              flags: ["--lossy", "--explain"], usage: usage)
         if a.has("--help") {
             print(help)
             return
@@ -63,6 +65,13 @@ enum ClassifyCommand {
                 throw CLIError.usage("--pairs takes its file as its value; no other FILE is allowed", usage: usage)
             }
             try classifyPairs(pairsPath, analyzer: analyzer, jobs: jobs)
+            return
+        }
+        if a.has("--explain") {
+            var input = DocumentInput(paths: a.positionals, lossy: a.has("--lossy"))
+            let out = OutputBuffer()
+            while let doc = try input.next() { out.write(ExplainRenderer.render(analyzer, text: doc.text, name: doc.name)) }
+            out.flush()
             return
         }
         try classifyDocuments(a.positionals, format: format, lossy: a.has("--lossy"), analyzer: analyzer, jobs: jobs)

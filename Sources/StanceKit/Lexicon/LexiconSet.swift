@@ -50,8 +50,9 @@ public struct LexiconSet: Sendable {
     public var cues: PhraseMatcher<CueEntry>
     /// Gazetteer surfaces, matched on exact (case-kept) hashes.
     public var gazetteer: PhraseMatcher<[GazetteerEntry]>
-    /// Titles before a person's name, matched on lowercase hashes ("prime minister").
-    public var titles: PhraseMatcher<String>
+    /// Titles before a person's name, matched on lowercase hashes ("prime minister");
+    /// the payload tells whether the title is an office (speaks for its organisation).
+    public var titles: PhraseMatcher<Bool>
     /// Lowercase hashes of words that end an organisation's name (Ministry, Party, Inc.).
     public var organisationHeads: Set<UInt64>
     /// Lowercase hashes of nouns that make a group with a demonym ("leaders", "officials").
@@ -212,12 +213,16 @@ public struct LexiconSet: Sendable {
                     }
                 }
             }
-            var titles = PhraseMatcher<String>()
+            var titles = PhraseMatcher<Bool>()
             let titleFile = try file("actors/titles.txt")
             for line in titleFile.lines {
-                try titleFile.require(line, fields: 1)
+                try titleFile.require(line, fields: 2)
+                guard line.fields[1] == "office" || line.fields[1] == "independent" else {
+                    throw LexiconError(file: titleFile.name, line: line.number,
+                                       message: "unknown title kind \"\(line.fields[1])\" (expected office or independent)")
+                }
                 let tokens = LexiconSet.phraseTokens(line.fields[0], tokenizer: tokenizer, exact: false)
-                titles.insert(tokens, payload: line.fields[0])
+                titles.insert(tokens, payload: line.fields[1] == "office")
             }
             let heads = try wordSet("actors/org-heads.txt", tokenizer: tokenizer)
             let groupNouns = try wordSet("actors/group-nouns.txt", tokenizer: tokenizer)

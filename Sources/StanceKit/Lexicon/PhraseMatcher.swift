@@ -86,6 +86,11 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
                       key: (Token) -> UInt64, best: inout (Int, Int32)?) {
         if i >= end { return }
         let token = tokens[i]
+        // Quotation marks inside a phrase are transparent: was “absolutely determined” to.
+        if node != 0 && (token.has(.openQuote) || token.has(.closeQuote)) {
+            walk(tokens, node: node, at: i + 1, start: start, end: end, key: key, best: &best)
+            return
+        }
         if let next = edges[EdgeKey(node: node, token: key(token))] {
             let p = payloadIndex[Int(next)]
             if p >= 0, best == nil || best!.0 < i + 1 - start { best = (i + 1 - start, p) }

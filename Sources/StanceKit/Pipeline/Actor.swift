@@ -8,6 +8,9 @@ public struct Actor: Sendable, Equatable {
     public var type: ActorType
     /// For people and groups: the country or organisation they belong to or speak for.
     public var affiliation: String?
+    /// A person named with an office title ("Prime Minister", "spokeswoman"): speaks for
+    /// its government or organisation even when the text does not say which.
+    public var holdsOffice = false
     /// Distinct surface forms, in order of first appearance.
     public var surfaces: [String] = []
 

@@ -78,6 +78,12 @@ public struct ActorDetector: Sendable {
         /// Surname (exact hash of last name token) -> person actor.
         var surnames: [UInt64: Int] = [:]
 
+        /// Marks the last mention's actor as holding an office.
+        mutating func setOffice(_ office: Bool) {
+            guard office, let last = table.mentions.last, last.actor >= 0 else { return }
+            table.actors[last.actor].holdsOffice = true
+        }
+
         /// Marks where the last mention's noun phrase starts (its title or affiliation).
         mutating func setPhraseStart(_ start: Int) {
             guard !table.mentions.isEmpty else { return }
@@ -110,7 +116,8 @@ public struct ActorDetector: Sendable {
                 continue
             }
             // Lowercase group nouns: "union members", "officials" (no affiliation).
-            if !t.has(.capitalized) && lexicons.groupNouns.contains(t.lower) {
+            if (!t.has(.capitalized) || (i == range.lowerBound && !t.has(.allUpper))) && lexicons.groupNouns.contains(t.lower)
+                && lexicons.gazetteer.longestMatch(tokens, at: i, end: end, key: { $0.exact }) == nil {
                 i = addBareGroup(at: i, start: range.lowerBound, sentence: s, tokens: tokens, document: document, state: &state)
                 continue
             }
@@ -149,27 +156,20 @@ public struct ActorDetector: Sendable {
             actor = -1
         }
         let t = tokens[i]
-        // "it" is often not an actor ("made it clear", "It came days after"): only before an auxiliary or a cue.
-        if p.kind == .thing && !p.possessive && actor >= 0 {
-            let next = i + 1 < tokens.count ? tokens[i + 1] : nil
-            let verbLike = next.map { n in
-                lexicons.functionWords[n.lower] == .auxiliary || n.has(.clitic)
-                    || (lexicons.cues.longestMatch(tokens, at: i + 1, end: min(tokens.count, i + 6), key: { $0.lower })
-                        .map { !$0.payload.categories.intersection([.firm, .hedged, .refused, .speech]).isEmpty } ?? false)
-            } ?? false
-            if !verbLike || (i > 0 && tokens[i - 1].kind == .word && lexicons.functionWords[tokens[i - 1].lower] == nil
-                             && !tokens[i - 1].has(.capitalized)) && !verbLike {
-                actor = -1
-            }
-            if !verbLike { return }
+        // "it" is often not an actor: "made it clear", "summed it up". After a verb it is dropped.
+        if p.kind == .thing && !p.possessive && i > 0 {
+            let prev = tokens[i - 1]
+            let prevIsVerbLike = prev.kind == .word && !prev.has(.capitalized) && lexicons.functionWords[prev.lower] == nil
+                && !(lexicons.cues.longestMatch(tokens, at: i - 1, end: i, key: { $0.lower })
+                    .map { !$0.payload.categories.intersection([.speech, .boundary, .condition]).isEmpty } ?? false)
+            if prevIsVerbLike { return }
         }
         var m = Mention(tokens: i..<(i + 1), range: t.range, sentence: s, kind: .pronoun, actor: actor)
         m.isSpeakerPronoun = p.kind == .speaker
         m.isPossessive = p.possessive
-        if actor >= 0 || p.kind == .speaker {
-            state.table.mentions.append(m)
-            if actor >= 0 { state.table.addSurface(document.text(of: t).lowercased(), to: actor) }
-        }
+        // Unresolved pronouns stay as mentions: attribution may resolve them to a speaker.
+        state.table.mentions.append(m)
+        if actor >= 0 { state.table.addSurface(document.text(of: t).lowercased(), to: actor) }
     }
 
     private func addReference(_ ref: LexiconSet.Reference, at i: Int, sentence s: Int, document: Document,
@@ -192,7 +192,8 @@ public struct ActorDetector: Sendable {
         // Take one lowercase modifier before the noun: "union members", "striking nurses".
         var from = i
         if i > start, tokens[i - 1].kind == .word, !tokens[i - 1].has(.capitalized),
-           !ActorDetector.determiners.contains(tokens[i - 1].lower),
+           !ActorDetector.determiners.contains(tokens[i - 1].lower), lexicons.functionWords[tokens[i - 1].lower] == nil,
+           lexicons.pronouns[tokens[i - 1].lower] == nil,
            lexicons.cues.longestMatch(tokens, at: i - 1, end: i, key: { $0.lower }) == nil {
             from = i - 1
         }
@@ -223,12 +224,13 @@ public struct ActorDetector: Sendable {
                 let entry = preferredEntry(match.payload)
                 // Followed by a title: it is the person's affiliation ("Ukrainian President ...").
                 let after = i + match.length
-                if entry.type != .person, let title = titleMatch(at: after, end: end, tokens: tokens),
+                if entry.type != .person, let (title, office) = titleMatch(at: after, end: end, tokens: tokens),
                    let person = parsePersonAfterTitle(titleStart: after, titleLength: title, end: end, tokens: tokens) {
                     let affiliation = entry.type == .person ? entry.affiliation : entry.canonical
                     let next = addPerson(nameRange: person, affiliation: affiliation, sentence: s, tokens: tokens,
                                          document: document, state: &state, end: end)
                     state.setPhraseStart(i)
+                    state.setOffice(office)
                     return next
                 }
                 // Followed by a group noun: a group ("European leaders", "U.S. defense officials").
@@ -260,21 +262,29 @@ public struct ActorDetector: Sendable {
         }
 
         // 2. A title: "President Trump", "Defense Secretary Pete Hegseth", "the president, Emmanuel Macron".
-        if let title = titleMatch(at: i, end: end, tokens: tokens) {
+        if let (title, office) = titleMatch(at: i, end: end, tokens: tokens) {
             if let person = parsePersonAfterTitle(titleStart: i, titleLength: title, end: end, tokens: tokens) {
                 // A country or organisation named inside the title ("Secretary of State of France") is rare; skip.
                 let next = addPerson(nameRange: person, affiliation: nil, sentence: s, tokens: tokens, document: document,
                                      state: &state, end: end)
                 state.setPhraseStart(i)
+                state.setOffice(office)
                 return next
             }
             // "the president, Emmanuel Macron": a lowercase title, a comma, then a name.
+            // "The WHO's director-general, Amara Nwosu": the possessor is the affiliation.
             let afterTitle = i + title
             if afterTitle + 1 < end, tokens[afterTitle].lower == ActorDetector.commaHash,
                let nameEnd = nameRunEnd(from: afterTitle + 1, end: end, tokens: tokens), nameEnd - (afterTitle + 1) >= 2 {
-                let next = addPerson(nameRange: (afterTitle + 1)..<nameEnd, affiliation: nil, sentence: s, tokens: tokens,
+                var possessor: String? = nil
+                if i >= 2, tokens[i - 1].lower == ActorDetector.possessiveHash, let last = state.table.mentions.last,
+                   last.tokens.upperBound == i - 1, last.actor >= 0 {
+                    possessor = state.table.actors[last.actor].name
+                }
+                let next = addPerson(nameRange: (afterTitle + 1)..<nameEnd, affiliation: possessor, sentence: s, tokens: tokens,
                                      document: document, state: &state, end: end)
                 state.setPhraseStart(i)
+                state.setOffice(office)
                 return next
             }
             return i + title
@@ -312,7 +322,28 @@ public struct ActorDetector: Sendable {
                 }
             }
         }
-        // 5. An unknown acronym: an organisation ("AFP", "IAEA").
+        // 5. A run with an all-capitals word is an organisation ("IG Metall", "BNP Paribas").
+        if let runEnd = capitalizedRunEnd(from: i, end: end, tokens: tokens), runEnd - i >= 2,
+           (i..<runEnd).contains(where: { tokens[$0].has(.allUpper) }),
+           !(i..<runEnd).contains(where: { lexicons.nonNames.contains(tokens[$0].lower)
+               || lexicons.gazetteer.mayStart(with: tokens[$0].exact) && lexicons.gazetteer.longestMatch(tokens, at: $0, end: end, key: { $0.exact }) != nil }),
+           lexicons.functionWords[t.lower] == nil, !lexicons.segmenter.sentenceStarters.contains(t.lower) {
+            return addOrganisation(i..<runEnd, affiliation: nil, sentence: s, tokens: tokens, document: document,
+                                   state: &state)
+        }
+        // 6. A single unknown capitalized word acting as a subject: "Quorra will appeal", "Kestrel said".
+        if !t.has(.allUpper), i + 1 < end, !lexicons.nonNames.contains(t.lower), !sentenceInitial,
+           lexicons.functionWords[t.lower] == nil, nameRunEnd(from: i, end: end, tokens: tokens) == i + 1 {
+            let next = tokens[i + 1]
+            let verbLike = lexicons.functionWords[next.lower] == .auxiliary
+                || (lexicons.cues.longestMatch(tokens, at: i + 1, end: end, key: { $0.lower })
+                    .map { !$0.payload.categories.intersection([.firm, .hedged, .refused, .speech, .directive]).isEmpty } ?? false)
+            if verbLike {
+                return addOrganisation(i..<(i + 1), affiliation: nil, sentence: s, tokens: tokens, document: document,
+                                       state: &state)
+            }
+        }
+        // 7. An unknown acronym: an organisation ("AFP", "IAEA").
         if t.has(.allUpper), t.end - t.start >= 2, t.end - t.start <= 8,
            !lexicons.nonNames.contains(t.lower), tokens[i].kind == .word {
             return addOrganisation(i..<(i + 1), affiliation: nil, sentence: s, tokens: tokens, document: document,
@@ -340,11 +371,13 @@ public struct ActorDetector: Sendable {
         return m.payload.categories.contains(.speech)
     }
 
-    /// Length of a title at `i`, if one starts there (case-insensitive; capitalized or a bare lowercase title).
-    private func titleMatch(at i: Int, end: Int, tokens: UnsafeBufferPointer<Token>) -> Int? {
+    /// Length of a title at `i`, if one starts there (case-insensitive; capitalized or a bare lowercase
+    /// title), and whether it is an office.
+    private func titleMatch(at i: Int, end: Int, tokens: UnsafeBufferPointer<Token>) -> (Int, Bool)? {
         guard i < end, tokens[i].kind == .word else { return nil }
         guard let m = lexicons.titles.longestMatch(tokens, at: i, end: end, key: { $0.lower }) else { return nil }
         var length = m.length
+        var office = m.payload
         // Extend: "Secretary of State", "Undersecretary of Defense for Policy", "Press Secretary".
         while i + length + 1 < end {
             let c = tokens[i + length]
@@ -357,11 +390,12 @@ public struct ActorDetector: Sendable {
             if let more = lexicons.titles.longestMatch(tokens, at: i + length, end: end, key: { $0.lower }),
                tokens[i + length].has(.capitalized) || !tokens[i].has(.capitalized) {
                 length += more.length
+                office = office || more.payload
                 continue
             }
             break
         }
-        return length
+        return (length, office)
     }
 
     /// The name after a title: capitalized name tokens (initials allowed).
@@ -400,6 +434,16 @@ public struct ActorDetector: Sendable {
             k += 1
         }
         return count > 0 ? k : nil
+    }
+
+    /// The end of a run of capitalized words (all-capitals included) starting at `from`.
+    private func capitalizedRunEnd(from: Int, end: Int, tokens: UnsafeBufferPointer<Token>) -> Int? {
+        var k = from
+        while k < end, tokens[k].kind == .word, tokens[k].has(.capitalized) || tokens[k].has(.allUpper), k - from < 5 {
+            if lexicons.titles.longestMatch(tokens, at: k, end: k + 1, key: { $0.lower }) != nil && k > from { break }
+            k += 1
+        }
+        return k > from ? k : nil
     }
 
     static let nameParticles: Set<UInt64> = Set(["de", "da", "van", "von", "der", "den", "al", "el", "bin", "la", "le", "du", "dos", "di"].map(TokenHash.of))
@@ -448,6 +492,8 @@ public struct ActorDetector: Sendable {
             break
         }
         guard lastCap >= from, hasHead || !requireHead else { return nil }
+        // A head word alone ("Union", "Party") is not a name.
+        if lastCap == from && requireHead { return nil }
         return lastCap + 1
     }
 

@@ -76,6 +76,24 @@ public struct Attributor: Sendable {
             for (m, mention) in table.mentions.enumerated() {
                 if quotes.contains(where: { $0.content.contains(mention.tokens.lowerBound) }) { result[m].inQuote = true }
             }
+            // "X said it would ...", "X said that he will ...": the pronoun is the speaker.
+            for (s, _) in document.sentences.enumerated() {
+                let mentions = table.mentions(inSentence: s)
+                for m in mentions.indices where table.mentions[m].kind == .pronoun && !table.mentions[m].isSpeakerPronoun {
+                    var k = table.mentions[m].tokens.lowerBound - 1
+                    if k >= 0 && tokens[k].lower == Attributor.that { k -= 1 }
+                    guard k >= 0, let cue = sentences[s].cues.first(where: { $0.tokens.upperBound == k + 1 }),
+                          cue.categories.contains(.speech) || cue.categories.contains(.prediction) else { continue }
+                    if let sp = mentions.indices.last(where: { table.mentions[$0].tokens.upperBound <= cue.tokens.lowerBound
+                        && result[$0].role.actsInClause && $0 != m }), result[sp].actor >= 0 {
+                        let speakerType = table.actors[result[sp].actor].type
+                        let pronounIsPerson = lexicons.pronouns[tokens[table.mentions[m].tokens.lowerBound].lower]?.kind == .person
+                        if pronounIsPerson == (speakerType == .person) || speakerType == .person {
+                            result[m].actor = result[sp].actor
+                        }
+                    }
+                }
+            }
             // Cues, sentence by sentence.
             for (s, sentence) in document.sentences.enumerated() {
                 let mentions = table.mentions(inSentence: s)
@@ -83,8 +101,25 @@ public struct Attributor: Sendable {
                               quoteSpeaker: quoteSpeaker, tokens: tokens, document: document, table: table,
                               result: &result)
             }
+            shareWithPossessors(table: table, result: &result)
         }
         return result
+    }
+
+    /// A possessor of a speaker's title shares what the speaker receives: "the airport's chief
+    /// executive, Thomas Woodley, said ..." speaks for the airport.
+    private func shareWithPossessors(table: ActorTable, result: inout [Attribution]) {
+        for (m, mention) in table.mentions.enumerated() where mention.isPossessive && mention.kind != .pronoun {
+            guard m + 1 < table.mentions.count else { continue }
+            let next = table.mentions[m + 1]
+            guard next.sentence == mention.sentence, next.kind == .person, next.phraseStart == mention.tokens.upperBound + 1,
+                  result[m + 1].speaks else { continue }
+            for c in result[m + 1].cues {
+                var shared = c
+                shared.via = .speaker
+                result[m].cues.append(shared)
+            }
+        }
     }
 
     // MARK: - Roles
@@ -121,6 +156,7 @@ public struct Attributor: Sendable {
     static let possessive = TokenHash.of("'s")
     static let question = TokenHash.of("?")
     static let that = TokenHash.of("that")
+    static let would = TokenHash.of("would")
 
     private func assignRoles(_ mentions: ArraySlice<Mention>, sentence: Sentence, cues: SentenceCues,
                              tokens: UnsafeBufferPointer<Token>, document: Document, result: inout [Attribution]) {
@@ -135,7 +171,17 @@ public struct Attributor: Sendable {
             let after = mention.tokens.upperBound
             // Possessives: "Europe's responsibility"; "Germany's government" acts.
             if mention.isPossessive {
-                let head = mention.kind == .pronoun ? after : after + 1
+                // The head noun may have up to three lowercase modifiers: "Qatar's sovereign wealth fund".
+                var head = mention.kind == .pronoun ? after : after + 1
+                var modifiers = 0
+                while head < sentence.tokens.upperBound, modifiers < 3, tokens[head].kind == .word,
+                      !tokens[head].has(.capitalized), functionWord(tokens[head]) == nil, head + 1 < sentence.tokens.upperBound,
+                      functionWord(tokens[head + 1]) == .agentNoun || (tokens[head + 1].kind == .word && !tokens[head + 1].has(.capitalized)
+                        && functionWord(tokens[head + 1]) == nil) {
+                    if functionWord(tokens[head]) == .agentNoun { break }
+                    head += 1
+                    modifiers += 1
+                }
                 if head < sentence.tokens.upperBound, functionWord(tokens[head]) == .agentNoun {
                     role = roleBefore(mention.phraseStart, mention: mention, sentence: sentence, tokens: tokens,
                                       document: document, directiveEnds: directiveEnds)
@@ -166,6 +212,15 @@ public struct Attributor: Sendable {
                         && (!openerBefore || role == .object || mention.kind == .demonym) {
                         role = .modifier
                     }
+                }
+            }
+            // Right before an auxiliary or a commitment or speech cue, a mention is that verb's subject:
+            // "said Berlin would", "hoped Washington would join".
+            if !mention.isPossessive && role != .subject && role != .agent && after < sentence.tokens.upperBound {
+                let next = tokens[after]
+                if functionWord(next) == .auxiliary
+                    || (cueStartingAt[after].map { !$0.categories.intersection([.firm, .hedged, .refused, .speech]).isEmpty } ?? false) {
+                    if role != .prepositional && role != .directiveTarget { role = .subject }
                 }
             }
             result[m].role = role
@@ -205,6 +260,28 @@ public struct Attributor: Sendable {
            m.payload.categories.contains(.speech) {
             return .subject
         }
+        // A possessor before a title: "Brazil's president, Ana Clara Moura," acts where Brazil stands.
+        if t.lower == Attributor.possessive, p > start {
+            var q = p - 1
+            while q > start && tokens[q - 1].kind == .word && tokens[q - 1].has(.capitalized) && q - 1 >= start { q -= 1 }
+            return roleBefore(q, mention: mention, sentence: sentence, tokens: tokens, document: document,
+                              directiveEnds: directiveEnds)
+        }
+        // A descriptor before a name: "London-based insurer Harwick Re", "Agriculture Minister X",
+        // "privacy activist Lena Hoffmann". Up to three words, then an opener or the sentence start.
+        if mention.kind == .person || mention.kind == .organisation || mention.kind == .given {
+            var q = p
+            var skipped = 0
+            while q >= start && skipped < 3 {
+                let w = tokens[q]
+                guard w.kind == .word, functionWord(w) == nil,
+                      lexicons.cues.longestMatch(tokens, at: q, end: q + 1, key: { $0.lower }) == nil else { break }
+                q -= 1
+                skipped += 1
+            }
+            while q >= start, functionWord(tokens[q]) == .determiner { q -= 1 }
+            if skipped > 0 && (q < start || isOpenerToken(tokens[q], document)) { return .subject }
+        }
         return .object
     }
 
@@ -223,7 +300,17 @@ public struct Attributor: Sendable {
             if functionWord(t) == .determiner { k -= 1; continue }
             return false
         }
-        return sawSeparator
+        guard sawSeparator else { return false }
+        // "A and B" is a list; "A, B" only when the list goes on after B ("A, B, and C"),
+        // not in "pressure from Washington, the Netherlands has agreed".
+        var hasConjunction = false
+        for j in a.tokens.upperBound..<b.phraseStart where tokens[j].lower == Attributor.and || tokens[j].lower == Attributor.or {
+            hasConjunction = true
+        }
+        if hasConjunction { return true }
+        let after = b.tokens.upperBound
+        return after < tokens.count && (tokens[after].lower == Attributor.comma || tokens[after].lower == Attributor.and
+            || tokens[after].lower == Attributor.or)
     }
 
     // MARK: - Speakers
@@ -294,6 +381,19 @@ public struct Attributor: Sendable {
             && table.mentions[$0].phraseStart <= cue.tokens.upperBound + 2 }
     }
 
+    /// Where a speaker's phrase starts, descriptors and titles included ("Prime Minister Haruto Sakai").
+    private func speakerPhraseStart(_ m: Mention, tokens: UnsafeBufferPointer<Token>, start: Int) -> Int {
+        var q = m.phraseStart
+        var skipped = 0
+        while q - 1 >= start && skipped < 3 {
+            let w = tokens[q - 1]
+            guard w.kind == .word, functionWord(w) == nil || functionWord(w) == .determiner else { break }
+            q -= 1
+            skipped += 1
+        }
+        return q
+    }
+
     static func clause(of token: Int, sentence: Sentence, clauseOf: [Int]?) -> Int {
         guard let clauseOf else { return 0 }
         let k = token - sentence.tokens.lowerBound
@@ -356,10 +456,20 @@ public struct Attributor: Sendable {
                     } else {
                         content = cue.tokens.upperBound..<sentence.tokens.upperBound
                     }
-                    speakerMention = mentions.indices.last { table.mentions[$0].tokens.upperBound <= cue.tokens.lowerBound
+                    let left = mentions.indices.last { table.mentions[$0].tokens.upperBound <= cue.tokens.lowerBound
                         && result[$0].role.actsInClause && clause(table.mentions[$0].tokens.lowerBound) == cues[ci].clause }
-                        ?? mentions.indices.first { table.mentions[$0].phraseStart >= cue.tokens.upperBound
-                            && table.mentions[$0].phraseStart <= cue.tokens.upperBound + 2 }
+                    let right = mentions.indices.first { table.mentions[$0].phraseStart >= cue.tokens.upperBound
+                        && table.mentions[$0].phraseStart <= cue.tokens.upperBound + 2 }
+                    speakerMention = left ?? right
+                    if quoteAfter == nil {
+                        // "Japan will raise spending, Prime Minister Sakai said." / "..., said Trump."
+                        let phraseStart = left.map { speakerPhraseStart(table.mentions[$0], tokens: tokens, start: start) }
+                            ?? (right != nil ? cue.tokens.lowerBound : nil)
+                        if let ps = phraseStart, ps - 1 > start, tokens[ps - 1].lower == Attributor.comma,
+                           !cues.contains(where: { $0.tokens.lowerBound >= cue.tokens.upperBound && $0.effective != nil }) {
+                            content = start..<(ps - 1)
+                        }
+                    }
                 }
             }
             if let sp = speakerMention { result[sp].speaks = true }
@@ -388,9 +498,18 @@ public struct Attributor: Sendable {
             }
         }
 
+        // Condition clauses: "if parliament approved ..." commits nobody.
+        var conditionSpans: [Range<Int>] = []
+        for cue in cues where cue.categories.contains(.condition) && !cue.absorbed {
+            var k = cue.tokens.upperBound
+            while k < sentence.tokens.upperBound && clause(k) == cue.clause && tokens[k].lower != Attributor.comma { k += 1 }
+            conditionSpans.append(cue.tokens.lowerBound..<k)
+        }
+
         for (ci, cue) in cues.enumerated() {
-            guard let label = cue.effective, !cue.absorbed else { continue }
+            guard var label = cue.effective, !cue.absorbed else { continue }
             if let b = blockedFrom[cue.clause], cue.tokens.lowerBound >= b { continue }
+            if conditionSpans.contains(where: { $0.contains(cue.tokens.lowerBound) }) { continue }
             // The innermost report containing the cue.
             let report = reports.filter { $0.content.contains(cue.tokens.lowerBound) }.min { $0.content.count < $1.content.count }
             let scope: Range<Int> = report?.content ?? sentence.tokens
@@ -398,6 +517,16 @@ public struct Attributor: Sendable {
                 || (report != nil && cues.contains { $0.categories.contains(.condition) && report!.content.contains($0.tokens.lowerBound) })
             let limited = cues.contains { $0.categories.contains(.limiter) && $0.clause == cue.clause
                 && !($0.tokens.lowerBound < cue.tokens.lowerBound && report != nil && !report!.content.contains($0.tokens.lowerBound)) }
+            // Reported speech shifts "will" to "would": "said it would appeal" is a firm commitment,
+            // "said it would oppose" a refusal; elsewhere "would" is conditional and hedges.
+            let reportedWould = report.map { r in !r.prediction && !quotes.contains(where: { $0.content == r.content }) } ?? false
+            if label == .hedged, reportedWould, !conditioned, cue.tokens.count == 1,
+               tokens[cue.tokens.lowerBound].lower == Attributor.would {
+                label = .firm
+            }
+            if cue.underWould && !(reportedWould && !conditioned) && label != .refused {
+                label = .hedged
+            }
 
             func make(_ via: Attribution.Via, soften: Bool) -> Attribution.AttributedCue {
                 var a = Attribution.AttributedCue(cue: ci, label: label, via: via)
@@ -467,6 +596,11 @@ public struct Attributor: Sendable {
                     if table.mentions[m].isSpeakerPronoun && via != .modifier { return true }
                     let speakerAff = speakerActor >= 0 ? table.actors[speakerActor].affiliation : nil
                     let subjectAff = table.actors[a].affiliation
+                    // An office holder of unknown affiliation speaks for the country or organisation it reports on.
+                    if speakerActor >= 0, speakerAff == nil, table.actors[speakerActor].holdsOffice,
+                       table.actors[a].type == .country || table.actors[a].type == .organisation {
+                        return true
+                    }
                     return (speakerAff != nil && speakerAff == table.actors[a].name)
                         || (subjectAff != nil && speakerActor >= 0 && subjectAff == table.actors[speakerActor].name)
                 }

@@ -16,6 +16,9 @@ public struct Cue: Sendable, Equatable {
     public var doubleNegated = false
     /// Consumed by another cue (the first refusal of "refused to rule out").
     public var absorbed = false
+    /// Governed by a bare "would" ("would oppose"): reported speech keeps its own label,
+    /// a conditional would hedges it (decided by attribution).
+    public var underWould = false
     /// Index of its clause within the sentence.
     public var clause: Int = 0
 

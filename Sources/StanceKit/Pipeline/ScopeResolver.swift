@@ -15,7 +15,26 @@
 ///     var cues = tagger.tag(sentence, tokens: tokens)
 ///     let clauses = ScopeResolver().resolve(&cues, sentence: sentence, tokens: tokens)
 public struct ScopeResolver: Sendable {
-    public init() {}
+    /// Lowercase hashes of pronouns: a pronoun between two cues starts a new subject.
+    public let pronouns: Set<UInt64>
+
+    public init(pronouns: Set<UInt64> = []) {
+        self.pronouns = pronouns
+    }
+
+    /// Whether the tokens between two cues start a new clause subject: "that", a comma,
+    /// a capitalized word or a pronoun.
+    static func newSubjectBetween(_ from: Int, _ to: Int, _ tokens: UnsafeBufferPointer<Token>, _ pronouns: Set<UInt64>) -> Bool {
+        var k = from
+        while k < to {
+            let t = tokens[k]
+            if t.lower == that || t.lower == comma || t.has(.capitalized) || pronouns.contains(t.lower) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    static let that = TokenHash.of("that")
 
     /// Resolves the cues in place and returns the clause index of every token of the sentence
     /// (index 0 is the sentence's first token).
@@ -125,25 +144,43 @@ public struct ScopeResolver: Sendable {
         }
         // Chains in one clause: the first cue governs the next one a few words after it.
         // "vowed to block" -> refused; "could be deployed" -> hedged; "refused to commit",
-        // "dismissed the idea of making such promises" -> refused.
+        // "dismissed the idea of making such promises" -> refused. Not across "that", a comma,
+        // a name or a pronoun (a new subject), and never from a speech verb to its report.
         var previous: Int? = nil
         for c in cues.indices where cues[c].effective != nil && !cues[c].absorbed {
-            defer { previous = c }
-            guard let p = previous, cues[p].clause == cues[c].clause, !cues[p].absorbed,
-                  cues[c].tokens.lowerBound - cues[p].tokens.upperBound <= Tuning.chainWindow else { continue }
+            guard let p = previous, cues[p].clause == cues[c].clause,
+                  cues[c].tokens.lowerBound - cues[p].tokens.upperBound <= Tuning.chainWindow,
+                  cues[p].categories.isDisjoint(with: [.speech, .prediction]),
+                  !ScopeResolver.newSubjectBetween(cues[p].tokens.upperBound, cues[c].tokens.lowerBound, tokens, pronouns) else {
+                previous = c
+                continue
+            }
+            if cues[p].effective == .hedged, ScopeResolver.isWould(cues[p], tokens) {
+                // "would oppose": the verb keeps its meaning; attribution decides what "would" does.
+                cues[p].absorbed = true
+                cues[c].underWould = true
+                previous = c
+                continue
+            }
             switch (cues[p].effective!, cues[c].effective!) {
             case (.firm, _):
                 cues[p].absorbed = true
+                previous = c
             case (.refused, .firm), (.refused, .hedged), (.hedged, _):
                 cues[c].absorbed = true
-                previous = p
             default:
-                break
+                previous = c
             }
         }
         // A modal negated after it: "could not", "would not" are in the lexicon; "may not" stays hedged.
         return clauseOf
     }
+
+    static func isWould(_ cue: Cue, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
+        cue.tokens.count == 1 && tokens[cue.tokens.lowerBound].lower == would
+    }
+
+    static let would = TokenHash.of("would")
 
     static func isModal(_ cue: Cue, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
         cue.tokens.count == 1 && modals.contains(tokens[cue.tokens.lowerBound].lower)
