@@ -109,8 +109,10 @@ public struct ActorDetector: Sendable {
             }
             // Definite references: "the company".
             if !t.has(.capitalized), let ref = lexicons.references[t.lower], i > range.lowerBound,
-               tokens[i - 1].lower == ActorDetector.theHash, i + 1 >= end || tokens[i + 1].kind != .word
-                || !tokens[i + 1].has(.capitalized) {
+               tokens[i - 1].lower == ActorDetector.theHash
+                || (i - 2 >= range.lowerBound && tokens[i - 2].lower == ActorDetector.theHash && tokens[i - 1].kind == .word
+                    && !tokens[i - 1].has(.capitalized) && lexicons.functionWords[tokens[i - 1].lower] == nil),
+               i + 1 >= end || tokens[i + 1].kind != .word || !tokens[i + 1].has(.capitalized) {
                 addReference(ref, at: i, sentence: s, document: document, state: &state)
                 i += 1
                 continue
@@ -176,6 +178,8 @@ public struct ActorDetector: Sendable {
                               state: inout State) {
         var candidates: [(Int, Int)] = []
         if ref.types.contains(.country), let c = state.lastCountry { candidates.append(c) }
+        // "the regional government": a region's government too.
+        if ref.types.contains(.country), let c = state.lastThing, state.table.actors[c.0].type == .region { candidates.append(c) }
         if ref.types.contains(.organisation) || ref.types.contains(.region), let c = state.lastThing,
            ref.types.contains(state.table.actors[c.0].type) {
             candidates.append(c)
@@ -193,6 +197,7 @@ public struct ActorDetector: Sendable {
         var from = i
         if i > start, tokens[i - 1].kind == .word, !tokens[i - 1].has(.capitalized),
            !ActorDetector.determiners.contains(tokens[i - 1].lower), lexicons.functionWords[tokens[i - 1].lower] == nil,
+           !tokens[i - 1].has(.clitic),
            lexicons.pronouns[tokens[i - 1].lower] == nil,
            lexicons.cues.longestMatch(tokens, at: i - 1, end: i, key: { $0.lower }) == nil {
             from = i - 1
@@ -315,9 +320,11 @@ public struct ActorDetector: Sendable {
                 if !sentenceInitial || !lexicons.segmenter.sentenceStarters.contains(t.lower),
                    isSpeechVerb(at: i + 1, end: end, tokens: tokens)
                     || (i > sentenceStart && isSpeechVerb(at: i - 1, end: i, tokens: tokens) && !sentenceInitial) {
+                    // A lone unknown name is more often a company or outlet ("Kroll said") than a
+                    // person, whom news names in full first.
                     if !t.has(.allUpper) {
-                        return addPerson(nameRange: i..<(i + 1), affiliation: nil, sentence: s, tokens: tokens,
-                                         document: document, state: &state, end: end)
+                        return addOrganisation(i..<(i + 1), affiliation: nil, sentence: s, tokens: tokens,
+                                               document: document, state: &state)
                     }
                 }
             }
@@ -537,8 +544,11 @@ public struct ActorDetector: Sendable {
         return r.upperBound
     }
 
-    private func addOrganisation(_ r: Range<Int>, affiliation: String?, sentence s: Int,
+    private func addOrganisation(_ r0: Range<Int>, affiliation: String?, sentence s: Int,
                                  tokens: UnsafeBufferPointer<Token>, document: Document, state: inout State) -> Int {
+        // "The Nigeria Labour Congress" is named without its article.
+        var r = r0
+        if r.count > 1, tokens[r.lowerBound].lower == ActorDetector.theHash { r = (r.lowerBound + 1)..<r.upperBound }
         let range = Int(tokens[r.lowerBound].start)..<Int(tokens[r.upperBound - 1].end)
         let name = document.text(of: range)
         let actor = state.table.actor(named: name, type: .organisation, affiliation: affiliation)

@@ -80,12 +80,16 @@ public struct Attributor: Sendable {
             for (s, _) in document.sentences.enumerated() {
                 let mentions = table.mentions(inSentence: s)
                 for m in mentions.indices where table.mentions[m].kind == .pronoun && !table.mentions[m].isSpeakerPronoun {
-                    var k = table.mentions[m].tokens.lowerBound - 1
-                    if k >= 0 && tokens[k].lower == Attributor.that { k -= 1 }
-                    guard k >= 0, let cue = sentences[s].cues.first(where: { $0.tokens.upperBound == k + 1 }),
-                          cue.categories.contains(.speech) || cue.categories.contains(.prediction) else { continue }
+                    // The speech verb a few words before: "said it", "said that he", "said on Monday it".
+                    let at = table.mentions[m].tokens.lowerBound
+                    guard let cue = sentences[s].cues.last(where: { c in
+                        c.tokens.upperBound <= at && at - c.tokens.upperBound <= 4
+                            && (c.categories.contains(.speech) || c.categories.contains(.prediction))
+                            && !(c.tokens.upperBound..<at).contains { tokens[$0].lower == Attributor.comma || tokens[$0].kind != .word }
+                            && !mentions.contains { o in o.tokens.lowerBound >= c.tokens.upperBound && o.tokens.lowerBound < at }
+                    }) else { continue }
                     if let sp = mentions.indices.last(where: { table.mentions[$0].tokens.upperBound <= cue.tokens.lowerBound
-                        && result[$0].role.actsInClause && $0 != m }), result[sp].actor >= 0 {
+                        && result[$0].role == .subject && $0 != m }), result[sp].actor >= 0 {
                         let speakerType = table.actors[result[sp].actor].type
                         let pronounIsPerson = lexicons.pronouns[tokens[table.mentions[m].tokens.lowerBound].lower]?.kind == .person
                         if pronounIsPerson == (speakerType == .person) || speakerType == .person {
@@ -144,6 +148,9 @@ public struct Attributor: Sendable {
         return document.bytes[e - 2] | 0x20 == UInt8(ascii: "l") && document.bytes[e - 1] | 0x20 == UInt8(ascii: "y")
     }
 
+    /// How far after a closing quotation mark its speech verb may come:
+    /// "…,” Parcelwise’s vice president for operations, Glen Harker, said" is 11 tokens.
+    static let quoteSpeakerReach = 15
     static let comma = TokenHash.of(",")
     static let openParen = TokenHash.of("(")
     static let and = TokenHash.of("and")
@@ -255,9 +262,10 @@ public struct Attributor: Sendable {
         default:
             break
         }
-        // Right after a speech verb: "said Trump".
+        // Right after a speech verb that follows a comma or a quotation: ", said Trump" (not "told Congress").
         if let m = lexicons.cues.longestMatch(tokens, at: p, end: p + 1, key: { $0.lower }),
-           m.payload.categories.contains(.speech) {
+           m.payload.categories.contains(.speech), p > start,
+           tokens[p - 1].lower == Attributor.comma || tokens[p - 1].has(.closeQuote) {
             return .subject
         }
         // A possessor before a title: "Brazil's president, Ana Clara Moura," acts where Brazil stands.
@@ -274,7 +282,7 @@ public struct Attributor: Sendable {
             var skipped = 0
             while q >= start && skipped < 3 {
                 let w = tokens[q]
-                guard w.kind == .word, functionWord(w) == nil,
+                guard w.kind == .word, functionWord(w) == nil || functionWord(w) == .agentNoun,
                       lexicons.cues.longestMatch(tokens, at: q, end: q + 1, key: { $0.lower }) == nil else { break }
                 q -= 1
                 skipped += 1
@@ -323,7 +331,7 @@ public struct Attributor: Sendable {
             let sEnd = sentenceIndex(containing: span.close, document: document)
             if let s = sEnd {
                 for cue in sentences[s].cues where cue.categories.contains(.speech)
-                    && cue.tokens.lowerBound > span.close && cue.tokens.lowerBound <= span.close + 5 {
+                    && cue.tokens.lowerBound > span.close && cue.tokens.lowerBound <= span.close + Attributor.quoteSpeakerReach {
                     if let sp = speakerOfSpeechCue(cue, sentence: s, document: document, table: table,
                                                    tokens: tokens, result: result, allowBefore: span.close) {
                         return sp
@@ -374,7 +382,7 @@ public struct Attributor: Sendable {
         let clause = { (tok: Int) -> Int in Attributor.clause(of: tok, sentence: sentence, clauseOf: nil) }
         _ = clause
         if let m = mentions.indices.last(where: { table.mentions[$0].tokens.upperBound <= cue.tokens.lowerBound
-            && result[$0].role.actsInClause }) {
+            && result[$0].role == .subject }) {
             return m
         }
         return mentions.indices.first { table.mentions[$0].phraseStart >= cue.tokens.upperBound
@@ -443,7 +451,11 @@ public struct Attributor: Sendable {
                 // Closing quotation right before: "…,” he said" -- the quotation is the report.
                 let quoteBefore = quotes.firstIndex { $0.close < cue.tokens.lowerBound && cue.tokens.lowerBound - $0.close <= 4
                     && $0.close >= start }
-                let quoteAfter = quotes.firstIndex { $0.open >= cue.tokens.upperBound && $0.open - cue.tokens.upperBound <= 3 }
+                // A quotation right after the verb ("said: “...", "said that “...") is the report.
+                let quoteAfter = quotes.firstIndex { q in
+                    q.open >= cue.tokens.upperBound && q.open - cue.tokens.upperBound <= 2
+                        && (cue.tokens.upperBound..<q.open).allSatisfy { tokens[$0].kind == .punctuation || tokens[$0].lower == Attributor.that }
+                }
                 if let q = quoteBefore {
                     content = max(quotes[q].content.lowerBound, start)..<quotes[q].content.upperBound
                     speakerMention = mentions.indices.last { table.mentions[$0].tokens.upperBound <= cue.tokens.lowerBound
@@ -457,7 +469,7 @@ public struct Attributor: Sendable {
                         content = cue.tokens.upperBound..<sentence.tokens.upperBound
                     }
                     let left = mentions.indices.last { table.mentions[$0].tokens.upperBound <= cue.tokens.lowerBound
-                        && result[$0].role.actsInClause && clause(table.mentions[$0].tokens.lowerBound) == cues[ci].clause }
+                        && result[$0].role == .subject && clause(table.mentions[$0].tokens.lowerBound) == cues[ci].clause }
                     let right = mentions.indices.first { table.mentions[$0].phraseStart >= cue.tokens.upperBound
                         && table.mentions[$0].phraseStart <= cue.tokens.upperBound + 2 }
                     speakerMention = left ?? right
@@ -485,6 +497,17 @@ public struct Attributor: Sendable {
             if let sp = quoteSpeaker[q], !mentions.indices.contains(sp) {
                 // The speaker is in another sentence: only its pronouns here ("we") carry it.
                 reports.append(Report(speaker: nil, content: inside, softening: false, prediction: false))
+            }
+        }
+
+        // "Analysts expect Alphex to keep paying": a predicted commitment of the one after the verb.
+        for (ci, cue) in cues.enumerated() where cue.categories.contains(.prediction) && !cue.absorbed {
+            if let m = mentions.indices.first(where: { table.mentions[$0].phraseStart == cue.tokens.upperBound }),
+               table.mentions[m].tokens.upperBound < sentence.tokens.upperBound,
+               tokens[table.mentions[m].tokens.upperBound].lower == Attributor.to {
+                var a = Attribution.AttributedCue(cue: ci, label: .hedged, via: .subject)
+                a.softened = true
+                result[m].cues.append(a)
             }
         }
 
@@ -571,6 +594,25 @@ public struct Attributor: Sendable {
                 recipients.append((antecedent, .relative))
             }
 
+            // A passive with its agent: "price controls imposed by Berlin and Paris" -- the agent acts.
+            if cue.tokens.upperBound < sentence.tokens.upperBound, tokens[cue.tokens.upperBound].lower == Attributor.by,
+               let agent = candidates.first(where: { table.mentions[$0].phraseStart >= cue.tokens.upperBound + 1
+                   && table.mentions[$0].phraseStart <= cue.tokens.upperBound + 2 && result[$0].role == .agent }) {
+                recipients = [(agent, .subject)]
+                var k = agent
+                while k + 1 < mentions.endIndex, candidates.contains(k + 1),
+                      isListContinuation(table.mentions[k], table.mentions[k + 1], tokens: tokens, document: document) {
+                    recipients.append((k + 1, .subject))
+                    k += 1
+                }
+            }
+            // A possessor right before the cue: "the government's plan to raise" is the government's plan.
+            if let owner = candidates.last(where: { table.mentions[$0].isPossessive
+                && cue.tokens.lowerBound - table.mentions[$0].tokens.upperBound <= 2
+                && table.mentions[$0].tokens.upperBound <= cue.tokens.lowerBound }) {
+                if !recipients.contains(where: { $0.0 == owner }) { recipients.append((owner, .subject)) }
+            }
+
             // Modifiers near the cue: "will not send U.S. soldiers", "limited U.S. support".
             for m in candidates where result[m].role == .modifier {
                 let mm = table.mentions[m]
@@ -596,9 +638,10 @@ public struct Attributor: Sendable {
                     if table.mentions[m].isSpeakerPronoun && via != .modifier { return true }
                     let speakerAff = speakerActor >= 0 ? table.actors[speakerActor].affiliation : nil
                     let subjectAff = table.actors[a].affiliation
-                    // An office holder of unknown affiliation speaks for the country or organisation it reports on.
+                    // An office holder of unknown affiliation speaks for the country, region or organisation
+                    // it reports on.
                     if speakerActor >= 0, speakerAff == nil, table.actors[speakerActor].holdsOffice,
-                       table.actors[a].type == .country || table.actors[a].type == .organisation {
+                       table.actors[a].type != .person || table.mentions[m].kind == .organisation {
                         return true
                     }
                     return (speakerAff != nil && speakerAff == table.actors[a].name)

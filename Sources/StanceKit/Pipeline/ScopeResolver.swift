@@ -136,8 +136,9 @@ public struct ScopeResolver: Sendable {
                 }
             }
             if cues[c].doubleNegated { cues[c].effective = .hedged }
-            // "agreed not to", "vowed never to".
-            if cues[c].effective == .firm, c + 1 < cues.count, cues[c + 1].categories.contains(.negator),
+            // "agreed not to", "vowed never to", "would no longer produce", "would never accept".
+            if cues[c].effective == .firm || (cues[c].effective == .hedged && ScopeResolver.isWould(cues[c], tokens)),
+               c + 1 < cues.count, cues[c + 1].categories.contains(.negator),
                cues[c + 1].tokens.lowerBound == cues[c].tokens.upperBound {
                 cues[c].effective = .refused
             }

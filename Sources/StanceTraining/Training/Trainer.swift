@@ -26,6 +26,11 @@ public struct TrainingSettings: Sendable, Equatable {
 
     public init(seed: UInt64 = 1) {
         self.seed = seed
+        // Tuning experiments only: STANCE_L2_STANCE / STANCE_L2_SENTIMENT override the defaults.
+        let env = ProcessInfo.processInfo.environment
+        if let v = env["STANCE_L2_STANCE"].flatMap(Double.init) { l2Stance = v }
+        if let v = env["STANCE_L2_SENTIMENT"].flatMap(Double.init) { l2Sentiment = v }
+        if let v = env["STANCE_MIN_COUNT"].flatMap(Int.init) { minFeatureCount = v }
     }
 }
 
