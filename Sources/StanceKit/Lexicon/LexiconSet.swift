@@ -57,6 +57,8 @@ public struct LexiconSet: Sendable {
     public var organisationHeads: Set<UInt64>
     /// Lowercase hashes of nouns that make a group with a demonym ("leaders", "officials").
     public var groupNouns: Set<UInt64>
+    /// The group nouns marked "office": their holders speak for an organisation ("spokesman").
+    public var officeNouns: Set<UInt64>
     /// Lowercase hashes of capitalized words that are never part of a person's name
     /// (days, months, place words: "Monday", "Street", "Act").
     public var nonNames: Set<UInt64>
@@ -225,7 +227,21 @@ public struct LexiconSet: Sendable {
                 titles.insert(tokens, payload: line.fields[1] == "office")
             }
             let heads = try wordSet("actors/org-heads.txt", tokenizer: tokenizer)
-            let groupNouns = try wordSet("actors/group-nouns.txt", tokenizer: tokenizer)
+            var groupNouns = Set<UInt64>()
+            var officeNouns = Set<UInt64>()
+            let groupFile = try file("actors/group-nouns.txt")
+            for line in groupFile.lines {
+                try groupFile.require(line, fields: 1, 2)
+                if line.fields.count == 2 && line.fields[1] != "office" {
+                    throw LexiconError(file: groupFile.name, line: line.number, message: "second field must be \"office\" when present")
+                }
+                let tokens = LexiconSet.phraseTokens(line.fields[0], tokenizer: tokenizer, exact: false)
+                guard tokens.count == 1 else {
+                    throw LexiconError(file: groupFile.name, line: line.number, message: "\"\(line.fields[0])\" must be a single word")
+                }
+                groupNouns.insert(tokens[0])
+                if line.fields.count == 2 { officeNouns.insert(tokens[0]) }
+            }
             let nonNames = try wordSet("actors/non-names.txt", tokenizer: tokenizer)
             var pronouns: [UInt64: Pronoun] = [:]
             let pronounFile = try file("actors/pronouns.txt")
@@ -282,7 +298,7 @@ public struct LexiconSet: Sendable {
             }
 
             return LexiconSet(tokenizer: tokenizer, segmenter: segmenter, cues: cues, gazetteer: gazetteer,
-                              titles: titles, organisationHeads: heads, groupNouns: groupNouns, nonNames: nonNames, functionWords: functionWords, pronouns: pronouns,
+                              titles: titles, organisationHeads: heads, groupNouns: groupNouns, officeNouns: officeNouns, nonNames: nonNames, functionWords: functionWords, pronouns: pronouns,
                               references: references, valence: valence, sentimentPhrases: sentimentPhrases,
                               intensifiers: intensifiers, source: directory.path, fingerprint: fingerprint.value)
         }

@@ -118,7 +118,8 @@ public struct ActorDetector: Sendable {
                 continue
             }
             // Lowercase group nouns: "union members", "officials" (no affiliation).
-            if (!t.has(.capitalized) || (i == range.lowerBound && !t.has(.allUpper))) && lexicons.groupNouns.contains(t.lower)
+            if (!t.has(.capitalized) || (i == range.lowerBound && !t.has(.allUpper)
+                    && !(i + 1 < end && tokens[i + 1].has(.capitalized)))) && lexicons.groupNouns.contains(t.lower)
                 && lexicons.gazetteer.longestMatch(tokens, at: i, end: end, key: { $0.exact }) == nil {
                 i = addBareGroup(at: i, start: range.lowerBound, sentence: s, tokens: tokens, document: document, state: &state)
                 continue
@@ -206,6 +207,8 @@ public struct ActorDetector: Sendable {
         let name = document.text(of: range).lowercased()
         let actor = state.table.actor(named: name, type: .group, affiliation: nil)
         state.table.addSurface(document.text(of: range), to: actor)
+        // "a government spokesman", "officials": they speak for the country or organisation they report on.
+        if lexicons.officeNouns.contains(tokens[i].lower) { state.table.actors[actor].holdsOffice = true }
         state.table.mentions.append(Mention(tokens: from..<(i + 1), range: range, sentence: s, kind: .group, actor: actor))
         state.lastGroup = (actor, s)
         return i + 1
@@ -490,11 +493,19 @@ public struct ActorDetector: Sendable {
                 k += 1
                 continue
             }
-            if (c.lower == ActorDetector.ofHash || c.lower == ActorDetector.forHash || c.lower == ActorDetector.andHash
+            // "Albion Airways and Skyline Atlantic" are two names: "and" joins only before a head.
+            if (c.lower == ActorDetector.ofHash || c.lower == ActorDetector.forHash
+                || (c.lower == ActorDetector.andHash && !hasHead)
                 || c.lower == ActorDetector.theHash || c.lower == ActorDetector.ampersandHash),
                k + 1 < end, tokens[k + 1].has(.capitalized), lastCap >= 0 {
                 k += 1
                 continue
+            }
+            // A lowercase head after a capitalized name: "his Civic Renewal party", "the Labour party".
+            if c.kind == .word, lastCap >= from, lastCap == k - 1, !hasHead, lexicons.organisationHeads.contains(c.lower) {
+                hasHead = true
+                lastCap = k
+                k += 1
             }
             break
         }

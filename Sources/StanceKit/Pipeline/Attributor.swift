@@ -117,7 +117,7 @@ public struct Attributor: Sendable {
             guard m + 1 < table.mentions.count else { continue }
             let next = table.mentions[m + 1]
             guard next.sentence == mention.sentence, next.kind == .person, next.phraseStart == mention.tokens.upperBound + 1,
-                  result[m + 1].speaks else { continue }
+                  next.phraseStart < next.tokens.lowerBound else { continue }
             for c in result[m + 1].cues {
                 var shared = c
                 shared.via = .speaker
@@ -158,6 +158,8 @@ public struct Attributor: Sendable {
     static let to = TokenHash.of("to")
     static let by = TokenHash.of("by")
     static let from = TokenHash.of("from")
+    static let `for` = TokenHash.of("for")
+    static let including = TokenHash.of("including")
     static let of = TokenHash.of("of")
     static let according = TokenHash.of("according")
     static let possessive = TokenHash.of("'s")
@@ -183,13 +185,15 @@ public struct Attributor: Sendable {
                 var modifiers = 0
                 while head < sentence.tokens.upperBound, modifiers < 3, tokens[head].kind == .word,
                       !tokens[head].has(.capitalized), functionWord(tokens[head]) == nil, head + 1 < sentence.tokens.upperBound,
-                      functionWord(tokens[head + 1]) == .agentNoun || (tokens[head + 1].kind == .word && !tokens[head + 1].has(.capitalized)
+                      functionWord(tokens[head + 1]) == .agentNoun || lexicons.organisationHeads.contains(tokens[head + 1].lower)
+                        || (tokens[head + 1].kind == .word && !tokens[head + 1].has(.capitalized)
                         && functionWord(tokens[head + 1]) == nil) {
-                    if functionWord(tokens[head]) == .agentNoun { break }
+                    if functionWord(tokens[head]) == .agentNoun || lexicons.organisationHeads.contains(tokens[head].lower) { break }
                     head += 1
                     modifiers += 1
                 }
-                if head < sentence.tokens.upperBound, functionWord(tokens[head]) == .agentNoun {
+                if head < sentence.tokens.upperBound,
+                   functionWord(tokens[head]) == .agentNoun || lexicons.organisationHeads.contains(tokens[head].lower) {
                     role = roleBefore(mention.phraseStart, mention: mention, sentence: sentence, tokens: tokens,
                                       document: document, directiveEnds: directiveEnds)
                     if role == .modifier { role = .subject }
@@ -223,8 +227,13 @@ public struct Attributor: Sendable {
             }
             // Right before an auxiliary or a commitment or speech cue, a mention is that verb's subject:
             // "said Berlin would", "hoped Washington would join".
-            if !mention.isPossessive && role != .subject && role != .agent && after < sentence.tokens.upperBound {
-                let next = tokens[after]
+            var nextIndex = after
+            while nextIndex < sentence.tokens.upperBound && (tokens[nextIndex].has(.openQuote) || tokens[nextIndex].has(.closeQuote)) {
+                nextIndex += 1
+            }
+            if !mention.isPossessive && role != .subject && role != .agent && nextIndex < sentence.tokens.upperBound {
+                let next = tokens[nextIndex]
+                let after = nextIndex
                 if functionWord(next) == .auxiliary
                     || (cueStartingAt[after].map { !$0.categories.intersection([.firm, .hedged, .refused, .speech]).isEmpty } ?? false) {
                     if role != .prepositional && role != .directiveTarget { role = .subject }
@@ -250,8 +259,9 @@ public struct Attributor: Sendable {
         case .preposition?:
             if t.lower == Attributor.by { return .agent }
             if t.lower == Attributor.to && p > start && tokens[p - 1].lower == Attributor.according { return .according }
-            if (t.lower == Attributor.from || t.lower == Attributor.of) && p > start,
-               functionWord(tokens[p - 1]) == .agentNoun {
+            if (t.lower == Attributor.from || t.lower == Attributor.of || t.lower == Attributor.for
+                || t.lower == Attributor.including) && p > start,
+               functionWord(tokens[p - 1]) == .agentNoun || lexicons.groupNouns.contains(tokens[p - 1].lower) {
                 // "troops from the UK", "leaders of France": the actor acts through them.
                 return roleBefore(p - 1, mention: mention, sentence: sentence, tokens: tokens, document: document,
                                   directiveEnds: directiveEnds)
@@ -466,7 +476,10 @@ public struct Attributor: Sendable {
                     if let q = quoteAfter {
                         content = quotes[q].content.clamped(to: sentence.tokens)
                     } else {
-                        content = cue.tokens.upperBound..<sentence.tokens.upperBound
+                        // To the sentence end, or to where a relative clause holding the verb closes.
+                        var e = cue.tokens.upperBound
+                        while e < sentence.tokens.upperBound && clause(e) >= cue.clause { e += 1 }
+                        content = cue.tokens.upperBound..<e
                     }
                     let left = mentions.indices.last { table.mentions[$0].tokens.upperBound <= cue.tokens.lowerBound
                         && result[$0].role == .subject && clause(table.mentions[$0].tokens.lowerBound) == cues[ci].clause }

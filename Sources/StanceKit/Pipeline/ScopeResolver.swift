@@ -35,6 +35,8 @@ public struct ScopeResolver: Sendable {
     }
 
     static let that = TokenHash.of("that")
+    static let and = TokenHash.of("and")
+    static let or = TokenHash.of("or")
 
     /// Resolves the cues in place and returns the clause index of every token of the sentence
     /// (index 0 is the sentence's first token).
@@ -118,7 +120,11 @@ public struct ScopeResolver: Sendable {
             // A refusal right before this one ("refused to rule out").
             if cues[c].effective == .refused, c > 0 {
                 let prev = cues[c - 1]
-                if prev.effective == .refused, !prev.absorbed, prev.clause == cues[c].clause,
+                // "could not and would not" is one refusal said twice, not a double negation.
+                let coordinated = (prev.tokens.upperBound..<cues[c].tokens.lowerBound).contains {
+                    tokens[$0].lower == ScopeResolver.and || tokens[$0].lower == ScopeResolver.or || tokens[$0].lower == ScopeResolver.comma
+                }
+                if prev.effective == .refused, !prev.absorbed, prev.clause == cues[c].clause, !coordinated,
                    cues[c].tokens.lowerBound - prev.tokens.upperBound <= Tuning.negationWindow {
                     cues[c].doubleNegated = true
                     cues[c - 1].absorbed = true
