@@ -32,12 +32,15 @@ public struct CueCategory: OptionSet, Sendable, Hashable {
     /// An ordinary past event that commits to nothing: met, visited, hosted.
     public static let event = CueCategory(rawValue: 1 << 10)
 
+    /// A threat: a commitment that a condition does not soften ("threatened to veto ... if").
+    public static let threat = CueCategory(rawValue: 1 << 11)
+
     /// The lexicon file of each category, in `Lexicons/cues/`.
     public static let files: [(name: String, category: CueCategory)] = [
         ("firm.txt", .firm), ("hedged.txt", .hedged), ("refused.txt", .refused),
         ("negators.txt", .negator), ("conditions.txt", .condition), ("limiters.txt", .limiter),
         ("speech.txt", .speech), ("directives.txt", .directive), ("predictions.txt", .prediction),
-        ("boundaries.txt", .boundary), ("events.txt", .event),
+        ("boundaries.txt", .boundary), ("events.txt", .event), ("threats.txt", .threat),
     ]
 
     /// The commitment categories.

@@ -347,7 +347,7 @@ public struct ActorDetector: Sendable {
             let next = tokens[i + 1]
             let verbLike = lexicons.functionWords[next.lower] == .auxiliary
                 || (lexicons.cues.longestMatch(tokens, at: i + 1, end: end, key: { $0.lower })
-                    .map { !$0.payload.categories.intersection([.firm, .hedged, .refused, .speech, .directive]).isEmpty } ?? false)
+                    .map { !$0.payload.categories.intersection([.firm, .hedged, .refused, .speech, .directive, .event]).isEmpty } ?? false)
             if verbLike {
                 return addOrganisation(i..<(i + 1), affiliation: nil, sentence: s, tokens: tokens, document: document,
                                        state: &state)
@@ -601,8 +601,9 @@ public struct ActorDetector: Sendable {
         if r.count == 1, let known = state.surnames[tokens[r.lowerBound].exact] {
             return addKnownPerson(known, tokens: r, sentence: s, tokensBuf: tokens, document: document, state: &state)
         }
-        // A surname-only mention of a gazetteer person after its name run ("Mr. Trump").
-        if let last = r.last, let m = lexicons.gazetteer.longestMatch(tokens, at: last, end: last + 1, key: { $0.exact }),
+        // A surname-only mention of a gazetteer person ("Mr. Trump", "President Trump"); "Rick Navarro"
+        // is not "Peter Navarro".
+        if r.count == 1, let last = r.last, let m = lexicons.gazetteer.longestMatch(tokens, at: last, end: last + 1, key: { $0.exact }),
            let p = m.payload.first(where: { $0.type == .person && $0.role == .alias }) {
             return addGazetteerMention(p, tokens: r, sentence: s, kindOverride: nil, tokensBuf: tokens,
                                        document: document, state: &state)

@@ -44,6 +44,7 @@ public struct Attributor: Sendable {
         var content: Range<Int>    // token range
         var softening: Bool        // suggested, hinted
         var prediction: Bool
+        var threat = false         // threatened that ..., warned that ...
     }
 
     /// Attributes the cues of every sentence; returns one `Attribution` per mention of `table`, in order.
@@ -501,7 +502,8 @@ public struct Attributor: Sendable {
             let prediction = cue.categories.contains(.prediction)
             if prediction, let sp = speakerMention { result[sp].predicts = true }
             reports.append(Report(speaker: speakerMention, content: content,
-                                  softening: cue.categories.contains(.hedged), prediction: prediction))
+                                  softening: cue.categories.contains(.hedged), prediction: prediction,
+                                  threat: cue.categories.contains(.threat)))
         }
         // A sentence inside a quotation spoken in another sentence.
         for (q, span) in quotes.enumerated() where span.content.overlaps(sentence.tokens) {
@@ -549,13 +551,17 @@ public struct Attributor: Sendable {
             // The innermost report containing the cue.
             let report = reports.filter { $0.content.contains(cue.tokens.lowerBound) }.min { $0.content.count < $1.content.count }
             let scope: Range<Int> = report?.content ?? sentence.tokens
-            let conditioned = cues.contains { $0.categories.contains(.condition) && $0.clause == cue.clause }
-                || (report != nil && cues.contains { $0.categories.contains(.condition) && report!.content.contains($0.tokens.lowerBound) })
+            // A threat stays a commitment under a condition ("threatened to veto the bill if ...").
+            let threatened = cue.categories.contains(.threat) || (report?.threat ?? false)
+                || cues.contains { $0.categories.contains(.threat) && $0.clause == cue.clause && $0.tokens.upperBound <= cue.tokens.lowerBound }
+            let conditioned = !threatened && (cues.contains { $0.categories.contains(.condition) && $0.clause == cue.clause }
+                || (report != nil && cues.contains { $0.categories.contains(.condition) && report!.content.contains($0.tokens.lowerBound) }))
             let limited = cues.contains { $0.categories.contains(.limiter) && $0.clause == cue.clause
                 && !($0.tokens.lowerBound < cue.tokens.lowerBound && report != nil && !report!.content.contains($0.tokens.lowerBound)) }
             // Reported speech shifts "will" to "would": "said it would appeal" is a firm commitment,
             // "said it would oppose" a refusal; elsewhere "would" is conditional and hedges.
             let reportedWould = report.map { r in !r.prediction && !quotes.contains(where: { $0.content == r.content }) } ?? false
+                || threatened
             if label == .hedged, reportedWould, !conditioned, cue.tokens.count == 1,
                tokens[cue.tokens.lowerBound].lower == Attributor.would {
                 label = .firm

@@ -72,6 +72,17 @@ public struct ScopeResolver: Sendable {
                 k += cues[c].tokens.count
                 continue
             }
+            // ", and Reform UK said ...": a coordinated clause with a subject of its own.
+            if t.lower == ScopeResolver.comma, k + 2 < count, tokens[start + k + 1].lower == ScopeResolver.and,
+               tokens[start + k + 2].has(.capitalized) || pronouns.contains(tokens[start + k + 2].lower) {
+                clauseOf[k] = clause
+                clause = nextClause
+                nextClause += 1
+                relativeReturn = nil
+                subordinateOpen = false
+                k += 1
+                continue
+            }
             if t.lower == ScopeResolver.semicolon || t.lower == ScopeResolver.colon || t.has(.dash) {
                 clause = nextClause
                 nextClause += 1
