@@ -19,7 +19,7 @@ let package = Package(
         .executableTarget(name: "stance", dependencies: ["StanceKit", "StanceTraining"], path: "Sources/stance"),
         .testTarget(name: "StanceKitTests", dependencies: ["StanceKit"], path: "Tests/StanceKitTests"),
         .testTarget(name: "StanceTrainingTests", dependencies: ["StanceTraining", "StanceKit"], path: "Tests/StanceTrainingTests"),
-        .testTarget(name: "stanceTests", dependencies: ["StanceKit"], path: "Tests/stanceTests"),
+        .testTarget(name: "stanceTests", dependencies: ["stance"], path: "Tests/stanceTests"),
     ],
     swiftLanguageModes: [.v6]
 )
