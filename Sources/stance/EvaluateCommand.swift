@@ -27,6 +27,7 @@ enum EvaluateCommand {
       --folds K        K-fold cross-validation of training instead of scoring a model
       --seed N         seed of the folds and of training (default: 1)
       --format F       text (default), json, markdown or html
+      --errors N       how many of the most confident errors to list (default: 20)
       --out PATH       write the report to PATH (atomically) instead of standard output
       --lexicons DIR   a lexicon folder
       --jobs N         threads for featurizing (default: all cores)
@@ -38,7 +39,7 @@ enum EvaluateCommand {
     """
 
     static func run(_ argv: [String]) throws {
-        let a = try Arguments(argv, options: ["--data", "--model", "--format", "--out", "--folds", "--seed", "--lexicons", "--jobs"],
+        let a = try Arguments(argv, options: ["--data", "--model", "--format", "--out", "--folds", "--seed", "--lexicons", "--jobs", "--errors"],
                               flags: [], usage: usage)
         if a.has("--help") { print(help); return }
         if !a.positionals.isEmpty {
@@ -48,6 +49,7 @@ enum EvaluateCommand {
         let folds = try a.integer("--folds", usage: usage, range: 2...100)
         let seed = try a.integer("--seed", usage: usage, range: 0...Int(Int32.max)) ?? 1
         let jobs = try a.integer("--jobs", usage: usage, range: 1...512) ?? ProcessInfo.processInfo.activeProcessorCount
+        let errorCount = try a.integer("--errors", usage: usage, range: 0...1_000_000) ?? Evaluator.defaultErrorCount
         if folds != nil && a.value("--model") != nil {
             throw CLIError.usage("--folds trains its own models; it takes no --model", usage: usage)
         }
@@ -64,14 +66,14 @@ enum EvaluateCommand {
             let featurizer = try TrainingData.featurizer(lexicons: a.value("--lexicons"))
             let examples = featurizer.featurize(data.pairs, jobs: jobs)
             let progress = Progress(label: "cross-validated", unit: "folds")
-            report = Evaluator().crossValidate(examples, folds: k, settings: TrainingSettings(seed: UInt64(seed)),
+            report = Evaluator(errorCount: errorCount).crossValidate(examples, folds: k, settings: TrainingSettings(seed: UInt64(seed)),
                                                data: data.files.map(\.path)) { progress.update($0, of: k) }
             progress.finish()
         } else {
             let resources = try ResourceLocator(lexicons: a.value("--lexicons"), model: a.value("--model")).locate()
             let analyzer = try StanceAnalyzer(resources: resources)
             let examples = Featurizer(analyzer: analyzer).featurize(data.pairs, jobs: jobs)
-            report = Evaluator().evaluate(examples, model: analyzer.model, modelName: a.value("--model") ?? resources.model.path,
+            report = Evaluator(errorCount: errorCount).evaluate(examples, model: analyzer.model, modelName: a.value("--model") ?? resources.model.path,
                                           data: data.files.map(\.path))
         }
         let text: String

@@ -1,3 +1,4 @@
+import Foundation
 import StanceKit
 
 /// Renders how the pipeline read a document, sentence by sentence: every
@@ -59,6 +60,17 @@ enum ExplainRenderer {
                 let s = analyzer.score(pair, in: p)
                 let probs = zip(StanceLabel.allCases, s.stance).map { "\($0.rawValue) \(TextRenderer.fmt($1))" }.joined(separator: " ")
                 out += "  => \(p.table.actors[pair.actor].name): \(s.label.rawValue) (rules \(s.rule.rawValue); \(probs)); sentiment \(s.sentimentLabel.rawValue)\n"
+                // The features that pushed hardest toward the predicted label, relative to the others.
+                let f = analyzer.features(of: pair, in: p, collectNames: true)
+                let l = s.label.index
+                var contributions: [(String, Float)] = []
+                for (k, name) in (f.names ?? []).enumerated() {
+                    guard let w = analyzer.model.stance.weights(of: name) else { continue }
+                    let others = (0..<w.count).filter { $0 != l }.map { w[$0] }.max() ?? 0
+                    contributions.append((name, f.values[k] * (w[l] - others)))
+                }
+                contributions.sort { abs($0.1) > abs($1.1) }
+                out += "     top features: " + contributions.prefix(8).map { "\($0.0) \(String(format: "%+.2f", $0.1))" }.joined(separator: ", ") + "\n"
             }
         }
         return out

@@ -35,12 +35,15 @@ public struct CueCategory: OptionSet, Sendable, Hashable {
     /// A threat: a commitment that a condition does not soften ("threatened to veto ... if").
     public static let threat = CueCategory(rawValue: 1 << 11)
 
+    /// A fixed phrase that is not a cue ("as well as", "such as"): it masks the cues inside it.
+    public static let fixed = CueCategory(rawValue: 1 << 12)
+
     /// The lexicon file of each category, in `Lexicons/cues/`.
     public static let files: [(name: String, category: CueCategory)] = [
         ("firm.txt", .firm), ("hedged.txt", .hedged), ("refused.txt", .refused),
         ("negators.txt", .negator), ("conditions.txt", .condition), ("limiters.txt", .limiter),
         ("speech.txt", .speech), ("directives.txt", .directive), ("predictions.txt", .prediction),
-        ("boundaries.txt", .boundary), ("events.txt", .event), ("threats.txt", .threat),
+        ("boundaries.txt", .boundary), ("events.txt", .event), ("threats.txt", .threat), ("fixed-phrases.txt", .fixed),
     ]
 
     /// The commitment categories.

@@ -77,6 +77,26 @@ public struct ActorDetector: Sendable {
         var lastCountry: (Int, Int)? = nil
         /// Surname (exact hash of last name token) -> person actor.
         var surnames: [UInt64: Int] = [:]
+        /// First word of a multi-word organisation ("Kestrel" of "Kestrel Motors") -> actor.
+        var shortNames: [UInt64: Int] = [:]
+        /// The first organisation or country of each sentence: "it" and "the company" prefer the most
+        /// salient recent actor (the one a sentence starts with) over the last one named.
+        var firstThing: [Int: Int] = [:]
+
+        /// The organisation or country "it" most likely means in sentence `s`: the first one of this
+        /// sentence when it has one before the pronoun, else the first one of the previous sentence,
+        /// else the last one named within reach.
+        func salientThing(in s: Int, before hasEarlierMention: Bool) -> Int {
+            if let a = firstThing[s] { return a }
+            if let a = firstThing[s - 1] { return a }
+            if let (a, ps) = lastThing, s - ps <= ActorDetector.thingPronounReach { return a }
+            return -1
+        }
+
+        mutating func noteThing(_ actor: Int, sentence s: Int) {
+            lastThing = (actor, s)
+            if firstThing[s] == nil { firstThing[s] = actor }
+        }
 
         /// Marks the last mention's actor as holding an office.
         mutating func setOffice(_ office: Bool) {
@@ -151,7 +171,7 @@ public struct ActorDetector: Sendable {
         case .person:
             if let (a, ps) = state.lastPerson, s - ps <= ActorDetector.personPronounReach { actor = a }
         case .thing:
-            if let (a, ps) = state.lastThing, s - ps <= ActorDetector.thingPronounReach { actor = a }
+            actor = state.salientThing(in: s, before: state.table.mentions.last.map { $0.sentence == s } ?? false)
         case .plural:
             if let (a, ps) = state.lastGroup, s - ps <= ActorDetector.thingPronounReach { actor = a }
             else if let (a, ps) = state.lastThing, s - ps <= ActorDetector.thingPronounReach { actor = a }
@@ -181,9 +201,13 @@ public struct ActorDetector: Sendable {
         if ref.types.contains(.country), let c = state.lastCountry { candidates.append(c) }
         // "the regional government": a region's government too.
         if ref.types.contains(.country), let c = state.lastThing, state.table.actors[c.0].type == .region { candidates.append(c) }
-        if ref.types.contains(.organisation) || ref.types.contains(.region), let c = state.lastThing,
-           ref.types.contains(state.table.actors[c.0].type) {
-            candidates.append(c)
+        if ref.types.contains(.organisation) || ref.types.contains(.region) {
+            let salient = state.salientThing(in: s, before: true)
+            if salient >= 0, ref.types.contains(state.table.actors[salient].type) {
+                candidates.append((salient, state.firstThing[s] == salient ? s : s - 1))
+            } else if let c = state.lastThing, ref.types.contains(state.table.actors[c.0].type) {
+                candidates.append(c)
+            }
         }
         guard let best = candidates.max(by: { $0.1 < $1.1 }), s - best.1 <= ActorDetector.thingPronounReach + 1 else { return }
         let t = document.tokens[i]
@@ -272,8 +296,13 @@ public struct ActorDetector: Sendable {
         // 2. A title: "President Trump", "Defense Secretary Pete Hegseth", "the president, Emmanuel Macron".
         if let (title, office) = titleMatch(at: i, end: end, tokens: tokens) {
             if let person = parsePersonAfterTitle(titleStart: i, titleLength: title, end: end, tokens: tokens) {
-                // A country or organisation named inside the title ("Secretary of State of France") is rare; skip.
-                let next = addPerson(nameRange: person, affiliation: nil, sentence: s, tokens: tokens, document: document,
+                // "Vantor chief executive Paul Hennig": a known organisation right before the title is the affiliation.
+                var affiliation: String? = nil
+                if let last = state.table.mentions.last, last.tokens.upperBound == i, last.actor >= 0,
+                   last.kind == .organisation || last.kind == .name {
+                    affiliation = state.table.actors[last.actor].name
+                }
+                let next = addPerson(nameRange: person, affiliation: affiliation, sentence: s, tokens: tokens, document: document,
                                      state: &state, end: end)
                 state.setPhraseStart(i)
                 state.setOffice(office)
@@ -306,6 +335,12 @@ public struct ActorDetector: Sendable {
                                    state: &state)
         }
 
+        // A known organisation's first word alone: "Kestrel" after "Kestrel Motors Inc.".
+        if let known = state.shortNames[t.exact], i + 1 >= end || !tokens[i + 1].has(.capitalized) {
+            return addOrganisation(i..<(i + 1), affiliation: nil, sentence: s, tokens: tokens, document: document,
+                                   state: &state)
+        }
+        _ = 0
         // 4. A person: a run of 2-4 capitalized name tokens, or a known surname.
         let sentenceInitial = i == sentenceStart || tokens[i - 1].has(.openQuote)
         if let nameEnd = nameRunEnd(from: i, end: end, tokens: tokens) {
@@ -348,7 +383,9 @@ public struct ActorDetector: Sendable {
             let verbLike = lexicons.functionWords[next.lower] == .auxiliary
                 || (lexicons.cues.longestMatch(tokens, at: i + 1, end: end, key: { $0.lower })
                     .map { !$0.payload.categories.intersection([.firm, .hedged, .refused, .speech, .directive, .event]).isEmpty } ?? false)
-            if verbLike {
+            let afterThe = i > 0 && tokens[i - 1].lower == ActorDetector.theHash
+            let strongVerb = lexicons.functionWords[next.lower] != .auxiliary
+            if verbLike && (!afterThe || strongVerb) {
                 return addOrganisation(i..<(i + 1), affiliation: nil, sentence: s, tokens: tokens, document: document,
                                        state: &state)
             }
@@ -516,6 +553,7 @@ public struct ActorDetector: Sendable {
     }
 
     static let ampersandHash = TokenHash.of("&")
+    static let corporateSuffixes: Set<UInt64> = Set(["inc.", "corp.", "ltd.", "plc", "llc", "co.", "ag", "sa", "nv", "se", "gmbh"].map(TokenHash.of))
 
     // MARK: - Adding mentions
 
@@ -550,7 +588,7 @@ public struct ActorDetector: Sendable {
         var m = Mention(tokens: r, range: range, sentence: s, kind: kindOverride == nil ? kind : kindOverride!, actor: actor)
         m.isPossessive = r.upperBound < document.tokens.count && tokensBuf[r.upperBound].lower == ActorDetector.possessiveHash
         state.table.mentions.append(m)
-        state.lastThing = (actor, s)
+        state.noteThing(actor, sentence: s)
         if entry.type == .country { state.lastCountry = (actor, s) }
         return r.upperBound
     }
@@ -561,13 +599,26 @@ public struct ActorDetector: Sendable {
         var r = r0
         if r.count > 1, tokens[r.lowerBound].lower == ActorDetector.theHash { r = (r.lowerBound + 1)..<r.upperBound }
         let range = Int(tokens[r.lowerBound].start)..<Int(tokens[r.upperBound - 1].end)
-        let name = document.text(of: range)
-        let actor = state.table.actor(named: name, type: .organisation, affiliation: affiliation)
+        // The canonical name drops a corporate suffix: "Kestrel Motors Inc." is "Kestrel Motors".
+        var nameEnd = r.upperBound
+        if r.count > 1, ActorDetector.corporateSuffixes.contains(tokens[r.upperBound - 1].lower) { nameEnd -= 1 }
+        let name = document.text(of: Int(tokens[r.lowerBound].start)..<Int(tokens[nameEnd - 1].end))
+        let actor: Int
+        if r.count == 1, let known = state.shortNames[tokens[r.lowerBound].exact] {
+            actor = known
+        } else {
+            actor = state.table.actor(named: name, type: .organisation, affiliation: affiliation)
+        }
+        if r.count > 1, state.shortNames[tokens[r.lowerBound].exact] == nil,
+           !lexicons.nonNames.contains(tokens[r.lowerBound].lower), lexicons.functionWords[tokens[r.lowerBound].lower] == nil,
+           !lexicons.organisationHeads.contains(tokens[r.lowerBound].lower) {
+            state.shortNames[tokens[r.lowerBound].exact] = actor
+        }
         state.table.addSurface(name, to: actor)
         var m = Mention(tokens: r, range: range, sentence: s, kind: .organisation, actor: actor)
         m.isPossessive = r.upperBound < document.tokens.count && tokens[r.upperBound].lower == ActorDetector.possessiveHash
         state.table.mentions.append(m)
-        state.lastThing = (actor, s)
+        state.noteThing(actor, sentence: s)
         return r.upperBound
     }
 

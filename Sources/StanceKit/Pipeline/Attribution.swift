@@ -58,6 +58,10 @@ public struct Attribution: Sendable, Equatable {
     public var actor: Int
     public var role: MentionRole
     public var cues: [AttributedCue] = []
+    /// Other predicates the mention is the subject of: speech, events, directives,
+    /// predictions (indices into the sentence's cues). "did not respond" tells the model
+    /// that the actor's verb commits to nothing.
+    public var predicates: [Int] = []
     /// The mention urged, asked or pressed someone (its own clause has a directive).
     public var urges = false
     /// The mention predicted what someone else will do.

@@ -300,6 +300,10 @@ public struct Attributor: Sendable {
             }
             while q >= start, functionWord(tokens[q]) == .determiner { q -= 1 }
             if skipped > 0 && (q < start || isOpenerToken(tokens[q], document)) { return .subject }
+            // "According to Vantor chief executive Paul Hennig, ..."
+            if skipped > 0, q > start, tokens[q].lower == Attributor.to, tokens[q - 1].lower == Attributor.according {
+                return .according
+            }
         }
         return .object
     }
@@ -446,6 +450,8 @@ public struct Attributor: Sendable {
             var content: Range<Int>
             if isAccording {
                 speakerMention = mentions.indices.first { table.mentions[$0].phraseStart >= cue.tokens.upperBound
+                    && table.mentions[$0].phraseStart <= cue.tokens.upperBound + 4 && result[$0].role == .according }
+                    ?? mentions.indices.first { table.mentions[$0].phraseStart >= cue.tokens.upperBound
                     && table.mentions[$0].phraseStart <= cue.tokens.upperBound + 2 }
                 let afterSpeaker = speakerMention.map { table.mentions[$0].tokens.upperBound } ?? cue.tokens.upperBound
                 if cue.tokens.lowerBound - start <= 1 {
@@ -523,6 +529,15 @@ public struct Attributor: Sendable {
                 var a = Attribution.AttributedCue(cue: ci, label: .hedged, via: .subject)
                 a.softened = true
                 result[m].cues.append(a)
+            }
+        }
+
+        // Predicates without a commitment: who speaks, meets, urges, predicts.
+        for (ci, cue) in cues.enumerated() where cue.effective == nil && !cue.absorbed
+            && !cue.categories.intersection([.event, .speech, .directive, .prediction]).isEmpty {
+            if let m = mentions.indices.last(where: { table.mentions[$0].tokens.upperBound <= cue.tokens.lowerBound
+                && clause(table.mentions[$0].tokens.lowerBound) == cue.clause && result[$0].role.actsInClause }) {
+                result[m].predicates.append(ci)
             }
         }
 

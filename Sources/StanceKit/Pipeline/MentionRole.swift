@@ -21,9 +21,10 @@ public enum MentionRole: UInt8, Sendable, CaseIterable {
     /// The one urged or asked ("urged Germany to ...").
     case directiveTarget
 
-    /// Roles that can carry a commitment of their own.
+    /// Roles that can carry a commitment of their own in their clause. A passive agent
+    /// ("made by Vantor") acts only through its own participle (see `Attributor`).
     public var actsInClause: Bool {
-        self == .subject || self == .agent
+        self == .subject
     }
 
     public var name: String {

@@ -52,6 +52,8 @@ public struct FeatureExtractor: Sendable {
     static let typeHashes: [String: UInt64] = Dictionary(uniqueKeysWithValues: ActorType.allCases.map { ($0.rawValue, TokenHash.of($0.rawValue)) })
     static let flagNames = ["conditioned", "limited", "softened", "question", "negated", "double-negated"]
     static let flagHashes = flagNames.map(TokenHash.of)
+    static let predicateCategories: [(CueCategory, String)] = [(.event, "event"), (.speech, "speech"),
+                                                                (.directive, "directive"), (.prediction, "prediction")]
     static let boundaryHash = TokenHash.of("<s>")
     static let endHash = TokenHash.of("</s>")
 
@@ -122,6 +124,17 @@ public struct FeatureExtractor: Sendable {
         ]
         for (on, name) in doesFlags where on {
             f.add(.flag, TokenHash.of(name)) { name }
+        }
+        // What else the actor does in its clause: speech, events, directives, predictions.
+        for m in mentions {
+            for ci in ctx.attributions[m].predicates {
+                let cue = sc.cues[ci]
+                let entry = entries[Int(cue.entry)]
+                for (cat, name) in FeatureExtractor.predicateCategories where cue.categories.contains(cat) {
+                    f.add(.predicate, TokenHash.of(name)) { name }
+                }
+                f.add(.predicatePhrase, entry.hash) { entry.phrase.replacingOccurrences(of: " ", with: "_") }
+            }
         }
 
         // Commitment cues elsewhere in the sentence.

@@ -85,6 +85,8 @@ public struct FeatureTemplate: Sendable {
     public static let kind = FeatureTemplate("kind")
     public static let type = FeatureTemplate("type")
     public static let flag = FeatureTemplate("flag")
+    public static let predicate = FeatureTemplate("pred")
+    public static let predicatePhrase = FeatureTemplate("pred-cue")
     public static let sentenceCue = FeatureTemplate("sent")
     public static let left1 = FeatureTemplate("w-1")
     public static let left2 = FeatureTemplate("w-2")

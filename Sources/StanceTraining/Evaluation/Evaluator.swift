@@ -8,10 +8,15 @@ import StanceKit
 ///     let report = Evaluator().evaluate(examples, model: model, modelName: "Models/stance.json", data: files)
 ///     let cv = Evaluator().crossValidate(examples, folds: 10, settings: TrainingSettings(), data: files)
 public struct Evaluator: Sendable {
-    /// How many confident errors a report lists.
-    public static let errorCount = 20
+    /// How many confident errors a report lists by default.
+    public static let defaultErrorCount = 20
 
-    public init() {}
+    /// How many confident errors the report lists.
+    public var errorCount: Int
+
+    public init(errorCount: Int = Evaluator.defaultErrorCount) {
+        self.errorCount = errorCount
+    }
 
     /// Stance and sentiment probabilities of one example.
     public struct Prediction: Sendable {
@@ -149,7 +154,7 @@ public struct Evaluator: Sendable {
         return EvaluationReport(examples: examples.count,
                                 stance: stance.total > 0 ? .init(stance) : nil,
                                 sentiment: sentiment.total > 0 ? .init(sentiment) : nil,
-                                baselines: baselines, errors: Array(errors.prefix(Evaluator.errorCount)),
+                                baselines: baselines, errors: Array(errors.prefix(errorCount)),
                                 folds: folds, model: modelName, data: data)
     }
 }

@@ -31,6 +31,8 @@ public struct TrainingSettings: Sendable, Equatable {
         if let v = env["STANCE_L2_STANCE"].flatMap(Double.init) { l2Stance = v }
         if let v = env["STANCE_L2_SENTIMENT"].flatMap(Double.init) { l2Sentiment = v }
         if let v = env["STANCE_MIN_COUNT"].flatMap(Int.init) { minFeatureCount = v }
+        if let v = env["STANCE_PATIENCE"].flatMap(Int.init) { patience = v }
+        if let v = env["STANCE_MAX_ITERATIONS"].flatMap(Int.init) { maxIterations = v }
     }
 }
 
