@@ -377,7 +377,10 @@ public struct ActorDetector: Sendable {
                                    state: &state)
         }
         // 6. A single unknown capitalized word acting as a subject: "Quorra will appeal", "Kestrel said".
-        if !t.has(.allUpper), i + 1 < end, !lexicons.nonNames.contains(t.lower), !sentenceInitial,
+        let singularStart = sentenceInitial && i + 1 < end && ActorDetector.singularVerbs.contains(tokens[i + 1].lower)
+            && document.bytes[Int(t.end) - 1] != UInt8(ascii: "s") && !lexicons.segmenter.sentenceStarters.contains(t.lower)
+            && !lexicons.groupNouns.contains(t.lower)
+        if !t.has(.allUpper), i + 1 < end, !lexicons.nonNames.contains(t.lower), !sentenceInitial || singularStart,
            lexicons.functionWords[t.lower] == nil, nameRunEnd(from: i, end: end, tokens: tokens) == i + 1 {
             let next = tokens[i + 1]
             let verbLike = lexicons.functionWords[next.lower] == .auxiliary
@@ -553,6 +556,9 @@ public struct ActorDetector: Sendable {
     }
 
     static let ampersandHash = TokenHash.of("&")
+    /// Verbs that show a singular subject: a sentence-initial unknown name before them is an actor ("Aldermark has").
+    static let singularVerbs: Set<UInt64> = Set(["has", "is", "was", "will", "would", "could", "said", "says", "announced",
+                                                 "plans", "wants", "agreed", "refused", "rejected", "declined"].map(TokenHash.of))
     static let corporateSuffixes: Set<UInt64> = Set(["inc.", "corp.", "ltd.", "plc", "llc", "co.", "ag", "sa", "nv", "se", "gmbh"].map(TokenHash.of))
 
     // MARK: - Adding mentions

@@ -93,7 +93,9 @@ public struct Attributor: Sendable {
                         && result[$0].role == .subject && $0 != m }), result[sp].actor >= 0 {
                         let speakerType = table.actors[result[sp].actor].type
                         let pronounIsPerson = lexicons.pronouns[tokens[table.mentions[m].tokens.lowerBound].lower]?.kind == .person
-                        if pronounIsPerson == (speakerType == .person) || speakerType == .person {
+                        // A lone capitalized word taken for an organisation may be a surname ("Mendoza said her").
+                        let loneName = table.mentions[sp].kind == .organisation && table.mentions[sp].tokens.count == 1
+                        if pronounIsPerson == (speakerType == .person) || speakerType == .person || loneName {
                             result[m].actor = result[sp].actor
                         }
                     }
@@ -152,6 +154,10 @@ public struct Attributor: Sendable {
     /// How far after a closing quotation mark its speech verb may come:
     /// "…,” Parcelwise’s vice president for operations, Glen Harker, said" is 11 tokens.
     static let quoteSpeakerReach = 15
+    /// Speech verbs that come before their subject after a quotation or comma: "…,” said Trump".
+    static let invertingVerbs: Set<UInt64> = Set(["said", "says", "added", "adds", "wrote", "continued", "insisted",
+                                                  "explained", "noted", "argued", "stated", "warned", "declared",
+                                                  "asked", "replied"].map(TokenHash.of))
     static let comma = TokenHash.of(",")
     static let openParen = TokenHash.of("(")
     static let and = TokenHash.of("and")
@@ -274,8 +280,7 @@ public struct Attributor: Sendable {
             break
         }
         // Right after a speech verb that follows a comma or a quotation: ", said Trump" (not "told Congress").
-        if let m = lexicons.cues.longestMatch(tokens, at: p, end: p + 1, key: { $0.lower }),
-           m.payload.categories.contains(.speech), p > start,
+        if Attributor.invertingVerbs.contains(t.lower), p > start,
            tokens[p - 1].lower == Attributor.comma || tokens[p - 1].has(.closeQuote) {
             return .subject
         }
@@ -311,6 +316,8 @@ public struct Attributor: Sendable {
     /// Whether `b` continues a coordinated list that `a` started: "A, B", "A and B", "A, B, and C".
     private func isListContinuation(_ a: Mention, _ b: Mention, tokens: UnsafeBufferPointer<Token>,
                                     document: Document) -> Bool {
+        // A person after an organisation is an appositive, not a list: "the Federal Reserve, Kevin Stroud,".
+        if (a.kind == .person) != (b.kind == .person) { return false }
         var k = b.phraseStart - 1
         var sawSeparator = false
         while k >= a.tokens.upperBound {
@@ -681,7 +688,21 @@ public struct Attributor: Sendable {
                     return (speakerAff != nil && speakerAff == table.actors[a].name)
                         || (subjectAff != nil && speakerActor >= 0 && subjectAff == table.actors[speakerActor].name)
                 }
-                if shares { result[sp].cues.append(make(.speaker, soften: r.softening)) }
+                // An organisation reporting what a group without affiliation will do speaks for it
+                // ("Philadelphia teachers could walk out, the federation said").
+                let orgForGroup = speakerActor >= 0 && table.actors[speakerActor].type == .organisation
+                    && recipients.contains { (m, _) in result[m].actor >= 0 && table.actors[result[m].actor].type == .group
+                        && table.actors[result[m].actor].affiliation == nil }
+                if shares || orgForGroup {
+                    result[sp].cues.append(make(.speaker, soften: r.softening))
+                    // Every member of a list of speakers: "Japan and South Korea ... said they might".
+                    var k = sp
+                    while k > mentions.startIndex,
+                          isListContinuation(table.mentions[k - 1], table.mentions[k], tokens: tokens, document: document) {
+                        result[k - 1].cues.append(make(.speaker, soften: r.softening))
+                        k -= 1
+                    }
+                }
             }
         }
     }
