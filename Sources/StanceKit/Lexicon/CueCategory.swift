@@ -38,12 +38,15 @@ public struct CueCategory: OptionSet, Sendable, Hashable {
     /// A fixed phrase that is not a cue ("as well as", "such as"): it masks the cues inside it.
     public static let fixed = CueCategory(rawValue: 1 << 12)
 
+    /// A verb that describes something "as" something: the "as" after it is no clause boundary.
+    public static let describer = CueCategory(rawValue: 1 << 13)
+
     /// The lexicon file of each category, in `Lexicons/cues/`.
     public static let files: [(name: String, category: CueCategory)] = [
         ("firm.txt", .firm), ("hedged.txt", .hedged), ("refused.txt", .refused),
         ("negators.txt", .negator), ("conditions.txt", .condition), ("limiters.txt", .limiter),
         ("speech.txt", .speech), ("directives.txt", .directive), ("predictions.txt", .prediction),
-        ("boundaries.txt", .boundary), ("events.txt", .event), ("threats.txt", .threat), ("fixed-phrases.txt", .fixed),
+        ("boundaries.txt", .boundary), ("events.txt", .event), ("threats.txt", .threat), ("fixed-phrases.txt", .fixed), ("describers.txt", .describer),
     ]
 
     /// The commitment categories.

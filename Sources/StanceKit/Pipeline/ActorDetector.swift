@@ -128,6 +128,16 @@ public struct ActorDetector: Sendable {
                 continue
             }
             // Definite references: "the company".
+            // "the Commission", "the Government": a capitalized reference noun on its own.
+            if let ref = lexicons.references[t.lower], t.has(.capitalized), !t.has(.allUpper), i > range.lowerBound,
+               tokens[i - 1].lower == ActorDetector.theHash, i > range.lowerBound + 1 || true,
+               i + 1 >= end || !(tokens[i + 1].has(.capitalized) || tokens[i + 1].lower == ActorDetector.ofHash
+                                 || tokens[i + 1].lower == ActorDetector.forHash),
+               lexicons.gazetteer.longestMatch(tokens, at: i, end: end, key: { $0.exact }) == nil {
+                addReference(ref, at: i, sentence: s, document: document, state: &state)
+                i += 1
+                continue
+            }
             if !t.has(.capitalized), let ref = lexicons.references[t.lower], i > range.lowerBound,
                tokens[i - 1].lower == ActorDetector.theHash
                 || (i - 2 >= range.lowerBound && tokens[i - 2].lower == ActorDetector.theHash && tokens[i - 1].kind == .word
@@ -252,7 +262,8 @@ public struct ActorDetector: Sendable {
 
         // 1. A gazetteer name at the start.
         if t.has(.capitalized) || t.has(.nonASCII) || t.kind == .number {
-            if let match = lexicons.gazetteer.longestMatch(tokens, at: i, end: end, key: { $0.exact }) {
+            if let match = lexicons.gazetteer.longestMatch(tokens, at: i, end: end, key: { $0.exact }),
+               !continuesAnotherName(i, length: match.length, end: end, tokens: tokens, entries: match.payload) {
                 let entry = preferredEntry(match.payload)
                 // Followed by a title: it is the person's affiliation ("Ukrainian President ...").
                 let after = i + match.length
@@ -400,6 +411,22 @@ public struct ActorDetector: Sendable {
                                    state: &state)
         }
         return nil
+    }
+
+    /// Whether a one-word gazetteer name is only the start of another name: "Bayern Hallstadt",
+    /// "Jordan Peterson". Not when a title, head, group noun or another gazetteer name follows
+    /// ("Ukrainian President", "China Daily" stays China + ... only when listed).
+    private func continuesAnotherName(_ i: Int, length: Int, end: Int, tokens: UnsafeBufferPointer<Token>,
+                                      entries: [GazetteerEntry]) -> Bool {
+        guard length == 1, i + 1 < end else { return false }
+        guard entries.allSatisfy({ $0.role == .name || $0.role == .alias || $0.role == .capital }) else { return false }
+        let next = tokens[i + 1]
+        guard next.kind == .word, next.has(.capitalized), !next.has(.allUpper), !next.has(.abbreviation) else { return false }
+        if lexicons.titles.longestMatch(tokens, at: i + 1, end: end, key: { $0.lower }) != nil { return false }
+        if lexicons.organisationHeads.contains(next.lower) || lexicons.groupNouns.contains(next.lower) { return false }
+        if lexicons.functionWords[next.lower] != nil || lexicons.nonNames.contains(next.lower) { return false }
+        if lexicons.gazetteer.longestMatch(tokens, at: i + 1, end: end, key: { $0.exact }) != nil { return false }
+        return true
     }
 
     /// Prefers seats and names over capitals, and organisations over countries for seats ("Brussels").

@@ -158,9 +158,11 @@ public struct Attributor: Sendable {
     static let invertingVerbs: Set<UInt64> = Set(["said", "says", "added", "adds", "wrote", "continued", "insisted",
                                                   "explained", "noted", "argued", "stated", "warned", "declared",
                                                   "asked", "replied"].map(TokenHash.of))
+    static let subjectPronouns: Set<UInt64> = Set(["he", "she", "it", "they", "we", "i"].map(TokenHash.of))
     static let comma = TokenHash.of(",")
     static let openParen = TokenHash.of("(")
     static let and = TokenHash.of("and")
+    static let but = TokenHash.of("but")
     static let or = TokenHash.of("or")
     static let to = TokenHash.of("to")
     static let by = TokenHash.of("by")
@@ -284,6 +286,13 @@ public struct Attributor: Sendable {
            tokens[p - 1].lower == Attributor.comma || tokens[p - 1].has(.closeQuote) {
             return .subject
         }
+        // A subject pronoun right after a speech verb opens the reported clause: "said it remained open".
+        if mention.kind == .pronoun, !mention.isPossessive,
+           let m = lexicons.cues.longestMatch(tokens, at: p, end: p + 1, key: { $0.lower }),
+           m.payload.categories.contains(.speech) || m.payload.categories.contains(.prediction),
+           Attributor.subjectPronouns.contains(tokens[mention.tokens.lowerBound].lower) {
+            return .subject
+        }
         // A possessor before a title: "Brazil's president, Ana Clara Moura," acts where Brazil stands.
         if t.lower == Attributor.possessive, p > start {
             var q = p - 1
@@ -353,7 +362,10 @@ public struct Attributor: Sendable {
             let sEnd = sentenceIndex(containing: span.close, document: document)
             if let s = sEnd {
                 for cue in sentences[s].cues where cue.categories.contains(.speech)
-                    && cue.tokens.lowerBound > span.close && cue.tokens.lowerBound <= span.close + Attributor.quoteSpeakerReach {
+                    && cue.tokens.lowerBound > span.close && cue.tokens.lowerBound <= span.close + Attributor.quoteSpeakerReach
+                    // "…” and said the Conservatives would": a new verb phrase, not the quotation's speaker.
+                    && !((span.close + 1)..<cue.tokens.lowerBound).contains(where: { tokens[$0].lower == Attributor.and
+                        || tokens[$0].lower == Attributor.but }) {
                     if let sp = speakerOfSpeechCue(cue, sentence: s, document: document, table: table,
                                                    tokens: tokens, result: result, allowBefore: span.close) {
                         return sp
@@ -648,7 +660,9 @@ public struct Attributor: Sendable {
                 }
             }
             // A possessor right before the cue: "the government's plan to raise" is the government's plan.
-            if let owner = candidates.last(where: { table.mentions[$0].isPossessive
+            // Only a noun cue ("plan to", "decision"), not a verb of the sentence ("Berlin's move would").
+            if functionWord(tokens[cue.tokens.lowerBound]) == nil,
+               let owner = candidates.last(where: { table.mentions[$0].isPossessive
                 && cue.tokens.lowerBound - table.mentions[$0].tokens.upperBound <= 2
                 && table.mentions[$0].tokens.upperBound <= cue.tokens.lowerBound }) {
                 if !recipients.contains(where: { $0.0 == owner }) { recipients.append((owner, .subject)) }

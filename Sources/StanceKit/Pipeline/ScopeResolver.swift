@@ -35,6 +35,7 @@ public struct ScopeResolver: Sendable {
     }
 
     static let that = TokenHash.of("that")
+    static let `as` = TokenHash.of("as")
     static let and = TokenHash.of("and")
     static let or = TokenHash.of("or")
 
@@ -55,7 +56,11 @@ public struct ScopeResolver: Sendable {
         var k = 0
         while k < count {
             let t = tokens[start + k]
-            if cueAt[k] >= 0, cues[cueAt[k]].categories.contains(.boundary) {
+            // "described X as Y": "as" after a describing verb opens no clause.
+            let describedAs = cueAt[k] >= 0 && t.lower == ScopeResolver.as
+                && cues.contains { $0.categories.contains(.describer) && $0.tokens.upperBound <= start + k
+                    && start + k - $0.tokens.upperBound <= Tuning.describerReach }
+            if cueAt[k] >= 0, cues[cueAt[k]].categories.contains(.boundary), !describedAs {
                 let c = cueAt[k]
                 let first = tokens[start + k].lower
                 if (first == ScopeResolver.who || first == ScopeResolver.which) && k > 0
@@ -111,6 +116,15 @@ public struct ScopeResolver: Sendable {
             if cat.contains(.refused) { cues[c].effective = .refused }
             else if cat.contains(.hedged) { cues[c].effective = .hedged }
             else if cat.contains(.firm) { cues[c].effective = .firm }
+            // A firm speech verb followed by a clause reports it: "insisted he had nothing to hide",
+            // "announced that it would withdraw" -- the clause, not the verb, says what is committed.
+            if cat.contains(.speech) && cat.contains(.firm) && !cat.contains(.hedged) {
+                let after = cues[c].tokens.upperBound
+                if after < sentence.tokens.upperBound {
+                    let next = tokens[after]
+                    if next.lower == ScopeResolver.that || pronouns.contains(next.lower) { cues[c].effective = nil }
+                }
+            }
         }
 
         // Negation and double negation, left to right.

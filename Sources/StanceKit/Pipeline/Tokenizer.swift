@@ -77,13 +77,15 @@ public struct Tokenizer: Sendable {
                     i = scanWord(buf, i, flags, &tokens)
                 }
             case .apostrophe, .openSingleQuote:
+                // A single quote (or an apostrophe not inside a word) opens after space, at the
+                // start, or after an opening bracket, quote or dash; otherwise it closes, also
+                // after punctuation: ‘We will not go,’ he said.
                 var f = flags
-                let previousIsWord = tokens.last.map { $0.isWordLike || $0.has(.closeQuote) } ?? false
-                if flags.contains(.spaceBefore) || !previousIsWord || cls == .openSingleQuote {
-                    f.insert(.openQuote)
-                } else {
-                    f.insert(.closeQuote)
-                }
+                let previous = tokens.last
+                let opens = cls == .openSingleQuote || previous == nil || flags.contains(.spaceBefore)
+                    || previous!.has(.openQuote) || previous!.has(.dash)
+                    || (previous!.kind == .punctuation && Tokenizer.isOpeningBracket(buf, previous!))
+                f.insert(opens ? .openQuote : .closeQuote)
                 tokens.append(makeToken(buf, i, i + len, .punctuation, f))
                 i += len
             case .openDoubleQuote:
@@ -310,8 +312,13 @@ public struct Tokenizer: Sendable {
                     continue
                 }
             }
-            f.insert(.nonASCII)
-            if first, Tokenizer.isNonASCIIUpper(buf, i) { f.insert(.capitalized); upperLetters += 1 }
+            if Tokenizer.classify(buf, i).0 == .letter { f.insert(.nonASCII) }
+            if Tokenizer.isNonASCIIUpper(buf, i) {
+                if first { f.insert(.capitalized) }
+                upperLetters += 1
+            } else if Tokenizer.isNonASCIILower(buf, i) {
+                lowerLetters += 1
+            }
             var k = 0
             while k < len && i + k < end {
                 exact.add(buf[i + k])
@@ -377,6 +384,17 @@ public struct Tokenizer: Sendable {
         case 0xC0...0xDE: return s != 0xD7
         case 0x100...0x17F: return s % 2 == 0
         case 0x391...0x3A9, 0x410...0x42F: return true
+        default: return false
+        }
+    }
+
+    /// Whether a non-ASCII letter at `i` is lowercase (the lowercase partners of `isNonASCIIUpper`).
+    static func isNonASCIILower(_ buf: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let (s, _) = scalar(buf, i)
+        switch s {
+        case 0xDF...0xFF: return s != 0xF7
+        case 0x100...0x17F: return s % 2 == 1
+        case 0x3B1...0x3C9, 0x430...0x44F: return true
         default: return false
         }
     }
@@ -455,17 +473,28 @@ public struct Tokenizer: Sendable {
             for k in 0..<len where buf[i + k] | (isASCIILetter(buf[i + k]) ? 0x20 : 0) != ptr[k] { return false }
             return true
         }
-        guard hasPrefix("http://") || hasPrefix("https://") || hasPrefix("www.") else { return nil }
+        let prefixLength: Int
+        if hasPrefix("http://") { prefixLength = 7 } else if hasPrefix("https://") { prefixLength = 8 }
+        else if hasPrefix("www.") { prefixLength = 4 } else { return nil }
         var j = i
         while j < buf.count && buf[j] > 32 && buf[j] != UInt8(ascii: "\"") && buf[j] != UInt8(ascii: "<") { j += 1 }
-        // Trailing punctuation belongs to the sentence.
+        // Trailing punctuation belongs to the sentence; a closing bracket does only when
+        // the URL has no opening one to match it ("(see https://x.org/a)" but not ".../Foo_(bar)").
+        var opens = 0
+        var closes = 0
+        for k in i..<j {
+            if buf[k] == UInt8(ascii: "(") { opens += 1 } else if buf[k] == UInt8(ascii: ")") { closes += 1 }
+        }
         while j > i {
             let b = buf[j - 1]
+            if b == UInt8(ascii: ")") && closes <= opens { break }
             if b == UInt8(ascii: ".") || b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: ":")
                 || b == UInt8(ascii: ")") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") || b == UInt8(ascii: "'") {
+                if b == UInt8(ascii: ")") { closes -= 1 }
                 j -= 1
             } else { break }
         }
-        return j > i ? j : nil
+        // A bare prefix ("www." at the end of a sentence) is no URL.
+        return j > i + prefixLength ? j : nil
     }
 }

@@ -151,6 +151,43 @@ public struct FeatureExtractor: Sendable {
             }
         }
 
+        // The nearest commitment cues before and after the mention, whoever they were given to:
+        // their label, clause relation, distance and what lies between. They let the model learn
+        // the attributions the rules miss.
+        let mStart = mention.phraseStart, mEnd = mention.tokens.upperBound
+        let mClause = sc.clauseOf.isEmpty ? 0 : sc.clauseOf[max(0, min(sc.clauseOf.count - 1, mStart - sentence.tokens.lowerBound))]
+        let mentionStarts = Set(ctx.table.mentions(inSentence: s).map(\.phraseStart))
+        var before: Int? = nil, after: Int? = nil
+        for (ci, cue) in sc.cues.enumerated() where cue.effective != nil && !cue.absorbed {
+            if cue.tokens.upperBound <= mStart { before = ci }
+            if cue.tokens.lowerBound >= mEnd && after == nil { after = ci }
+        }
+        for (ci, direction) in [(before, "before"), (after, "after")] {
+            guard let ci else { continue }
+            let cue = sc.cues[ci]
+            let label = StanceRules.effectiveLabel(cue)
+            let sameClause = cue.clause == mClause ? "same" : "other"
+            let gap = direction == "before" ? mStart - cue.tokens.upperBound : cue.tokens.lowerBound - mEnd
+            let bucket = gap <= 1 ? "adjacent" : (gap <= 4 ? "near" : "far")
+            let range = direction == "before" ? cue.tokens.upperBound..<mStart : mEnd..<cue.tokens.lowerBound
+            let crossesMention = range.contains { mentionStarts.contains($0) }
+            let between = crossesMention ? "mention" : "clear"
+            let own = ownCueIndices.contains(ci) ? "own" : "other"
+            let parts = [direction, label.rawValue, sameClause, bucket, between, own]
+            var h = FeatureTemplate.nearCue.hash
+            for part in parts { h = TokenHash.combine(h, TokenHash.of(part)) }
+            f.keys.append(h)
+            f.values.append(1)
+            if f.names != nil { f.names!.append(FeatureTemplate.nearCue.name + ":" + parts.joined(separator: " ")) }
+            f.add(.nearCue, TokenHash.of(direction), FeatureExtractor.labelHashes[label.index]) { "\(direction) \(label.rawValue)" }
+        }
+        // The rule decision crossed with the mention's role.
+        for r in roles {
+            f.add(.ruleRole, FeatureExtractor.labelHashes[decision.index], FeatureExtractor.roleHashes[Int(r.rawValue)]) {
+                "\(decision.rawValue) \(r.name)"
+            }
+        }
+
         // Words around the mention, the mention masked.
         doc.tokens.withUnsafeBufferPointer { tokens in
             let lo = sentence.tokens.lowerBound, hi = sentence.tokens.upperBound

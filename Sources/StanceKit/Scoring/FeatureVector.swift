@@ -85,6 +85,8 @@ public struct FeatureTemplate: Sendable {
     public static let kind = FeatureTemplate("kind")
     public static let type = FeatureTemplate("type")
     public static let flag = FeatureTemplate("flag")
+    public static let nearCue = FeatureTemplate("near")
+    public static let ruleRole = FeatureTemplate("rule-role")
     public static let predicate = FeatureTemplate("pred")
     public static let predicatePhrase = FeatureTemplate("pred-cue")
     public static let sentenceCue = FeatureTemplate("sent")

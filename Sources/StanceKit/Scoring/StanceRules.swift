@@ -25,6 +25,11 @@ public enum StanceRules {
         }
     }
 
+    /// The label a cue signals on its own, after scope (negation, double negation).
+    public static func effectiveLabel(_ cue: Cue) -> StanceLabel {
+        cue.effective ?? .none
+    }
+
     /// The decision for a set of attributed cues.
     public static func decide(_ cues: [Attribution.AttributedCue]) -> StanceLabel {
         var firm = false, hedged = false, refused = false

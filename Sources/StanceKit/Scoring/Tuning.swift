@@ -24,6 +24,9 @@ public enum Tuning {
     /// after it ("vowed to block", "dismissed the idea of making such promises").
     /// 4 covers "to" + a verb + a determiner + an adjective.
     public static let chainWindow = 4
+    /// "described U.S. air support as ...": a describing verb keeps "as" in its clause when
+    /// "as" comes at most this many tokens after it (the object noun phrase between).
+    public static let describerReach = 6
     /// A limiter or hedge adjective modifies an actor used as a noun modifier when
     /// it comes at most this many tokens before it ("limited U.S. support").
     public static let modifierWindow = 4
