@@ -89,6 +89,7 @@ enum BenchCommand {
         let runs = try a.integer("--runs", usage: usage, range: 1...100) ?? defaultRuns
         let pairCount = try a.integer("--pairs", usage: usage, range: 0...10_000_000) ?? defaultPairs
 
+        var machine = BenchMachine.current()
         let evaluation = BenchCorpus.locateEvaluation()
         let corpus: BenchCorpus
         if let input = a.value("--input") {
@@ -157,8 +158,9 @@ enum BenchCommand {
             }
             trainingFigures = figures
         }
+        machine.loadAtEnd = BenchMachine.loadAverage()
         let report = BenchReport(
-            machine: .current(),
+            machine: machine,
             corpus: .init(source: corpus.source, documents: corpus.documents.count, distinctDocuments: corpus.distinct,
                           bytes: corpus.bytes, sentences: pipeline.sentences, sentencesFile: sentencesFile),
             method: .init(runs: runs, warmupBytes: min(BenchRunner.warmupBytes, corpus.bytes)),
@@ -167,7 +169,10 @@ enum BenchCommand {
             memory: .init(afterLoad: afterLoad, peak: BenchMemory.current()))
         let out = OutputBuffer()
         if a.has("--json") {
-            out.write(JSONOutput.pretty(report))
+            // Sorted keys: the same figures always come out in the same order.
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            out.write([UInt8](try encoder.encode(report)))
             out.write("\n")
         } else {
             out.write(report.text() + "\n")

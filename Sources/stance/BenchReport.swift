@@ -6,7 +6,7 @@ import Foundation
 ///
 ///     let report = BenchReport(machine: .current(), corpus: ..., ...)
 ///     print(report.text())        // the readable table
-///     JSONOutput.pretty(report)   // {"machine": {...}, "corpus": {...}, "pipeline": {...}, ...}
+///     try JSONEncoder().encode(report)   // {"corpus": {...}, "jobs": {...}, "machine": {...}, "pipeline": {...}, ...}
 struct BenchReport: Encodable {
     /// The corpus measured on.
     struct Corpus: Encodable {
@@ -141,6 +141,12 @@ struct BenchReport: Encodable {
     func text() -> String {
         var out: [String] = []
         out.append("stance bench: \(machine.cpu), \(machine.cores) cores, \(f(machine.memoryGB, 1)) GB, \(machine.build) build")
+        if !machine.loadAtStart.isEmpty {
+            out.append("load average (1, 5, 15 min): \(machine.loadAtStart.map { f($0, 2) }.joined(separator: " ")) at start, "
+                       + "\(machine.loadAtEnd.map { f($0, 2) }.joined(separator: " ")) at end"
+                       + (machine.loadAtStart[0] > 1.5 || (machine.loadAtEnd.first ?? 0) > 1.5
+                          ? " (other work shared the cores: compare MB per CPU second)" : ""))
+        }
         if machine.build != "release" {
             out.append("  warning: a debug build; measure with: swift build -c release && .build/release/stance bench")
         }
@@ -149,7 +155,7 @@ struct BenchReport: Encodable {
         if let s = corpus.sentencesFile { out.append("sentences written to \(s)") }
         out.append("method: one warm-up pass (\(f(Double(method.warmupBytes) / 1e6, 0)) MB), then the median of \(method.runs) timed run(s); monotonic clock; MB = 10^6 bytes; one thread unless --jobs")
         out.append("")
-        out.append(row("", "MB/s", "sentences/s", "seconds", "share"))
+        out.append(row("", "MB/s", "sentences/s", "seconds", "share") + "   MB/cpu-s")
         out.append(rateRow(pipeline))
         out.append("stages:")
         for s in stages { out.append(rateRow(s, indent: "  ")) }
@@ -172,8 +178,9 @@ struct BenchReport: Encodable {
     }
 
     private func rateRow(_ r: BenchRate, indent: String = "") -> String {
-        row(indent + r.name, f(r.megabytesPerSecond, 2), f(r.sentencesPerSecond, 0), f(r.seconds, 3),
-            r.share.map { f($0 * 100, 1) + "%" } ?? "")
+        let cpu = r.cpuSeconds.map { "  " + String(format: "%8.2f", Double(r.bytes) / 1e6 / max($0, 1e-9)) } ?? ""
+        return row(indent + r.name, f(r.megabytesPerSecond, 2), f(r.sentencesPerSecond, 0), f(r.seconds, 3),
+                   r.share.map { f($0 * 100, 1) + "%" } ?? "") + cpu
     }
 
     private func row(_ name: String, _ a: String, _ b: String, _ c: String, _ d: String) -> String {

@@ -56,16 +56,19 @@ struct BenchRunner {
     /// `StanceAnalyzer.analyze` per document, one thread.
     func pipeline() -> BenchRate {
         var times: [Double] = []
+        var cpu: [Double] = []
         var sentences = 0
         for _ in 0..<runs {
             var count = 0
-            times.append(BenchClock.time {
+            let (wall, used) = BenchClock.measure {
                 for d in corpus.documents { count += analyzer.analyze(d.text, name: d.name).sentences }
-            })
+            }
+            times.append(wall)
+            cpu.append(used)
             sentences = count
         }
         return BenchRate(name: "whole pipeline (StanceAnalyzer.analyze)", runs: times, bytes: corpus.bytes,
-                         sentences: sentences)
+                         sentences: sentences, cpuRuns: cpu)
     }
 
     /// Each stage's time over the corpus, one thread; the median of the runs per stage,
@@ -73,12 +76,16 @@ struct BenchRunner {
     func stages(pipelineSeconds: Double) -> (stages: [BenchRate], total: BenchRate) {
         var perStage = [[Double]](repeating: [], count: BenchStagePipeline.names.count)
         var totals: [Double] = []
+        var cpu: [Double] = []
         var sentences = 0
         var stages = BenchStagePipeline(analyzer: analyzer)
         var sink = 0
         for _ in 0..<runs {
             stages.reset()
-            for d in corpus.documents { sink &+= stages.run(d.text, name: d.name).actors.count }
+            let (_, used) = BenchClock.measure {
+                for d in corpus.documents { sink &+= stages.run(d.text, name: d.name).actors.count }
+            }
+            cpu.append(used)
             let seconds = stages.nanoseconds.map { Double($0) / 1e9 }
             for (k, s) in seconds.enumerated() { perStage[k].append(s) }
             totals.append(seconds.reduce(0, +))
@@ -91,20 +98,25 @@ struct BenchRunner {
                       share: BenchClock.median(perStage[k]) / whole)
         }
         let total = BenchRate(name: "sum of stages", runs: totals, bytes: corpus.bytes, sentences: sentences,
-                              share: BenchClock.median(totals) / whole)
+                              cpuRuns: cpu, share: BenchClock.median(totals) / whole)
         return (rates, total)
     }
 
     /// The whole corpus through `classify`'s batched threads (`--jobs N`), analysis only.
     func jobs(_ n: Int) -> BenchRate {
         var times: [Double] = []
+        var cpu: [Double] = []
         var sentences = 0
         for _ in 0..<runs {
             var count = 0
-            times.append(BenchClock.time { count = BenchRunner.analyzeBatched(corpus.documents, analyzer: analyzer, jobs: n) })
+            let (wall, used) = BenchClock.measure {
+                count = BenchRunner.analyzeBatched(corpus.documents, analyzer: analyzer, jobs: n)
+            }
+            times.append(wall)
+            cpu.append(used)
             sentences = count
         }
-        var rate = BenchRate(name: "--jobs \(n)", runs: times, bytes: corpus.bytes, sentences: sentences)
+        var rate = BenchRate(name: "--jobs \(n)", runs: times, bytes: corpus.bytes, sentences: sentences, cpuRuns: cpu)
         rate.jobs = n
         return rate
     }

@@ -25,6 +25,8 @@ enum EvaluateCommand {
       --data FILE      labeled data, any format stance train reads (repeatable; required)
       --model PATH     the model to score (default: Models/stance.json, found as classify does)
       --folds K        K-fold cross-validation of training instead of scoring a model
+      --train-extra F  with --folds: labeled data added to every fold's training and never
+                       scored (repeatable), e.g. other corpora the shipped model also learns from
       --seed N         seed of the folds and of training (default: 1)
       --format F       text (default), json, markdown or html
       --errors N       how many of the most confident errors to list (default: 20)
@@ -39,7 +41,8 @@ enum EvaluateCommand {
     """
 
     static func run(_ argv: [String]) throws {
-        let a = try Arguments(argv, options: ["--data", "--model", "--format", "--out", "--folds", "--seed", "--lexicons", "--jobs", "--errors"],
+        let a = try Arguments(argv, options: ["--data", "--model", "--format", "--out", "--folds", "--seed", "--lexicons", "--jobs", "--errors",
+                                           "--train-extra"],
                               flags: [], usage: usage)
         if a.has("--help") { print(help); return }
         if !a.positionals.isEmpty {
@@ -50,6 +53,9 @@ enum EvaluateCommand {
         let seed = try a.integer("--seed", usage: usage, range: 0...Int(Int32.max)) ?? 1
         let jobs = try a.integer("--jobs", usage: usage, range: 1...512) ?? ProcessInfo.processInfo.activeProcessorCount
         let errorCount = try a.integer("--errors", usage: usage, range: 0...1_000_000) ?? Evaluator.defaultErrorCount
+        if folds == nil && !a.all("--train-extra").isEmpty {
+            throw CLIError.usage("--train-extra needs --folds", usage: usage)
+        }
         if folds != nil && a.value("--model") != nil {
             throw CLIError.usage("--folds trains its own models; it takes no --model", usage: usage)
         }
@@ -65,9 +71,14 @@ enum EvaluateCommand {
         if let k = folds {
             let featurizer = try TrainingData.featurizer(lexicons: a.value("--lexicons"))
             let examples = featurizer.featurize(data.pairs, jobs: jobs)
+            var extra: [FeaturizedExample] = []
+            if !a.all("--train-extra").isEmpty {
+                extra = featurizer.featurize(try TrainingData.load(a.all("--train-extra"), usage: usage).pairs, jobs: jobs)
+            }
             let progress = Progress(label: "cross-validated", unit: "folds")
             report = Evaluator(errorCount: errorCount).crossValidate(examples, folds: k, settings: TrainingSettings(seed: UInt64(seed)),
-                                               data: data.files.map(\.path)) { progress.update($0, of: k) }
+                                               data: data.files.map(\.path) + a.all("--train-extra").map { "\($0) (training only)" },
+                                               extra: extra) { progress.update($0, of: k) }
             progress.finish()
         } else {
             let resources = try ResourceLocator(lexicons: a.value("--lexicons"), model: a.value("--model")).locate()

@@ -29,22 +29,26 @@ public enum TextDecoding {
         return (n, line)
     }
 
-    /// Decodes bytes, replacing invalid sequences with U+FFFD; returns how many were replaced.
+    /// Decodes bytes, replacing each invalid sequence with U+FFFD; returns how many were replaced.
+    ///
+    /// An invalid sequence is a maximal subpart, as Unicode recommends and Swift's
+    /// `String(decoding:as:)` and Python's `errors="replace"` do: the truncated
+    /// `E2 82` before `A` is one replacement. One pass, linear in the input.
     public static func lossy(_ bytes: [UInt8]) -> (text: String, replaced: Int) {
         if let s = String(validating: bytes, as: UTF8.self) { return (s, 0) }
         var replaced = 0
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var rest = bytes[...]
-        while !rest.isEmpty {
-            let (offset, _) = firstInvalidByte(Array(rest))
-            out.append(contentsOf: rest.prefix(offset))
-            rest = rest.dropFirst(offset)
-            if rest.isEmpty { break }
-            out.append(contentsOf: [0xEF, 0xBF, 0xBD])
-            replaced += 1
-            rest = rest.dropFirst()
+        var scalars = String.UnicodeScalarView()
+        var decoder = UTF8()
+        var input = bytes.makeIterator()
+        decoding: while true {
+            switch decoder.decode(&input) {
+            case .scalarValue(let scalar): scalars.append(scalar)
+            case .error:
+                scalars.append("\u{FFFD}")
+                replaced += 1
+            case .emptyInput: break decoding
+            }
         }
-        return (String(decoding: out, as: UTF8.self), replaced)
+        return (String(scalars), replaced)
     }
 }

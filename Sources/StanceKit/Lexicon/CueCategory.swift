@@ -41,12 +41,15 @@ public struct CueCategory: OptionSet, Sendable, Hashable {
     /// A verb that describes something "as" something: the "as" after it is no clause boundary.
     public static let describer = CueCategory(rawValue: 1 << 13)
 
+    /// A verb naming no action of its subject ("face", "be", "win"): a modal before it is no commitment.
+    public static let nonAction = CueCategory(rawValue: 1 << 14)
+
     /// The lexicon file of each category, in `Lexicons/cues/`.
     public static let files: [(name: String, category: CueCategory)] = [
         ("firm.txt", .firm), ("hedged.txt", .hedged), ("refused.txt", .refused),
         ("negators.txt", .negator), ("conditions.txt", .condition), ("limiters.txt", .limiter),
         ("speech.txt", .speech), ("directives.txt", .directive), ("predictions.txt", .prediction),
-        ("boundaries.txt", .boundary), ("events.txt", .event), ("threats.txt", .threat), ("fixed-phrases.txt", .fixed), ("describers.txt", .describer),
+        ("boundaries.txt", .boundary), ("events.txt", .event), ("threats.txt", .threat), ("fixed-phrases.txt", .fixed), ("describers.txt", .describer), ("non-actions.txt", .nonAction),
     ]
 
     /// The commitment categories.

@@ -25,7 +25,8 @@ public struct LexiconFile: Sendable {
         self.name = name
         var result: [Line] = []
         var number = 0
-        for rawLine in contents.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split on scalars: as Characters, "\r\n" is one grapheme and would not split on "\n".
+        for rawLine in contents.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
             number += 1
             var line = Substring(rawLine)
             if line.hasSuffix("\r") { line = line.dropLast() }

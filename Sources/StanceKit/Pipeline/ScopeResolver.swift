@@ -41,7 +41,8 @@ public struct ScopeResolver: Sendable {
 
     /// Resolves the cues in place and returns the clause index of every token of the sentence
     /// (index 0 is the sentence's first token).
-    public func resolve(_ cues: inout [Cue], sentence: Sentence, tokens: UnsafeBufferPointer<Token>) -> [Int] {
+    public func resolve(_ cues: inout [Cue], sentence: Sentence, tokens: UnsafeBufferPointer<Token>,
+                        bytes: [UInt8] = []) -> [Int] {
         let start = sentence.tokens.lowerBound
         let count = sentence.tokens.count
         var clauseOf = [Int](repeating: 0, count: count)
@@ -125,6 +126,22 @@ public struct ScopeResolver: Sendable {
                     if next.lower == ScopeResolver.that || pronouns.contains(next.lower) { cues[c].effective = nil }
                 }
             }
+        }
+
+        // A modal before a verb that names no action commits to nothing: "could face charges",
+        // "may have been safer", "could be replaced" (but "could be deployed", "will be sending").
+        for c in cues.indices where cues[c].effective != nil && ScopeResolver.isModal(cues[c], tokens) {
+            var k = cues[c].tokens.upperBound
+            while k < sentence.tokens.upperBound, ScopeResolver.modalFillers.contains(tokens[k].lower) { k += 1 }
+            guard k < sentence.tokens.upperBound,
+                  let verb = cues.firstIndex(where: { $0.tokens.lowerBound == k }),
+                  cues[verb].categories.contains(.nonAction) else { continue }
+            if tokens[k].lower == ScopeResolver.be, k + 1 < sentence.tokens.upperBound {
+                let next = k + 1
+                let nextIsCue = cues.contains { $0.tokens.lowerBound == next && $0.effective != nil }
+                if nextIsCue || ScopeResolver.endsWithIng(tokens[next], bytes) { continue }
+            }
+            cues[c].effective = nil
         }
 
         // Negation and double negation, left to right.
@@ -218,7 +235,16 @@ public struct ScopeResolver: Sendable {
         cue.tokens.count == 1 && modals.contains(tokens[cue.tokens.lowerBound].lower)
     }
 
-    static let modals: Set<UInt64> = Set(["may", "might", "could", "would", "should", "can"].map(TokenHash.of))
+    static let modals: Set<UInt64> = Set(["may", "might", "could", "would", "should", "can", "will", "shall", "'ll"].map(TokenHash.of))
+    /// Words between a modal and its verb: "could soon face", "will not be", "may also have".
+    static let modalFillers: Set<UInt64> = Set(["not", "n't", "never", "also", "still", "soon", "then", "even", "now",
+                                                "likely", "probably", "well", "eventually", "ultimately", "easily"].map(TokenHash.of))
+    static let be = TokenHash.of("be")
+
+    static func endsWithIng(_ t: Token, _ bytes: [UInt8]) -> Bool {
+        let e = Int(t.end)
+        return e <= bytes.count && e - Int(t.start) > 4 && bytes[e - 3] == UInt8(ascii: "i") && bytes[e - 2] == UInt8(ascii: "n") && bytes[e - 1] == UInt8(ascii: "g")
+    }
     static let semicolon = TokenHash.of(";")
     static let colon = TokenHash.of(":")
     static let comma = TokenHash.of(",")

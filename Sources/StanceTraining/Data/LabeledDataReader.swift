@@ -1,5 +1,8 @@
 import Foundation
 import StanceKit
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reads labeled pairs from the formats of `../shared/guide/interface.md`,
 /// detected from the first line:
@@ -26,9 +29,20 @@ public struct LabeledDataReader: Sendable {
     public init() {}
 
     /// Reads a file; the format is detected from its first line.
+    /// - Throws: `DataError` naming the file (and line, where it applies).
     public func read(_ url: URL, shownAs shown: String? = nil) throws -> [LabeledPair] {
         let name = shown ?? url.path
-        let lines = try LabeledDataReader.lines(of: url, shownAs: name)
+        let bytes = try LabeledDataReader.contents(of: url, shownAs: name)
+        return try read(bytes: bytes, shownAs: name, directory: url.deletingLastPathComponent())
+    }
+
+    /// Reads labeled data held in memory (a file's bytes), without touching the disk except
+    /// for the corpus a join file names, which is found relative to `directory`.
+    ///
+    ///     let pairs = try LabeledDataReader().read(bytes: Array(line.utf8), shownAs: "<memory>")
+    public func read(bytes: [UInt8], shownAs name: String,
+                     directory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) throws -> [LabeledPair] {
+        let lines = try LabeledDataReader.lines(of: bytes, shownAs: name)
         guard let first = lines.first(where: { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }) else {
             return []
         }
@@ -36,7 +50,7 @@ public struct LabeledDataReader: Sendable {
         switch format {
         case .jsonl: return try readJSONL(lines, file: name)
         case .newsmtsc: return try readNewsMTSC(lines, file: name)
-        case .join: return try readJoin(lines, file: name, url: url)
+        case .join: return try readJoin(lines, file: name, directory: directory)
         case .tsv: return try readTSV(lines, file: name)
         }
     }
@@ -63,28 +77,59 @@ public struct LabeledDataReader: Sendable {
         public var text: String
     }
 
+    /// The bytes of a file.
+    /// - Throws: `DataError` for a missing path, a directory or an unreadable file (with the system's reason).
+    public static func contents(of url: URL, shownAs file: String) throws -> [UInt8] {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir) else {
+            throw DataError(file: file, line: 0, message: "no such file")
+        }
+        if isDir.boolValue {
+            throw DataError(file: file, line: 0, message: "is a directory, not a data file")
+        }
+        let fd = open(url.path, O_RDONLY)
+        if fd < 0 {
+            throw DataError(file: file, line: 0, message: "cannot read the file (\(String(cString: strerror(errno))))")
+        }
+        defer { close(fd) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw DataError(file: file, line: 0, message: "cannot read the file (\(String(cString: strerror(errno))))")
+            }
+            if n == 0 { break }
+            bytes.append(contentsOf: chunk[0..<n])
+        }
+        return bytes
+    }
+
     /// The lines of a UTF-8 file.
     /// - Throws: `DataError` for a missing, unreadable or non-UTF-8 file (with the byte offset).
     public static func lines(of url: URL, shownAs file: String) throws -> [Line] {
-        var isDir: ObjCBool = false
-        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir), isDir.boolValue {
-            throw DataError(file: file, line: 0, message: "is a directory, not a data file")
-        }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw DataError(file: file, line: 0, message: "cannot read the file (missing or unreadable)")
-        }
-        let bytes = [UInt8](data)
-        guard let text = String(validating: bytes, as: UTF8.self) else {
+        try lines(of: contents(of: url, shownAs: file), shownAs: file)
+    }
+
+    /// The lines of UTF-8 bytes, split at LF (a CR before it is dropped: Windows line ends).
+    /// - Throws: `DataError` for invalid UTF-8, with its line and byte offset.
+    public static func lines(of bytes: [UInt8], shownAs file: String) throws -> [Line] {
+        guard String(validating: bytes, as: UTF8.self) != nil else {
             let (offset, line) = TextDecoding.firstInvalidByte(bytes)
             throw DataError(file: file, line: line, message: "invalid UTF-8 at byte offset \(offset)")
         }
         var result: [Line] = []
+        var start = 0
         var n = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Splitting bytes, not Characters: "\r\n" is one Character and would never equal "\n".
+        while start <= bytes.count {
+            let nl = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            var end = nl
+            if end > start && bytes[end - 1] == 0x0D { end -= 1 }
             n += 1
-            var s = String(raw)
-            if s.hasSuffix("\r") { s.removeLast() }
-            result.append(Line(number: n, text: s))
+            result.append(Line(number: n, text: String(decoding: bytes[start..<end], as: UTF8.self)))
+            start = nl + 1
         }
         if let last = result.last, last.text.isEmpty { result.removeLast() }
         return result
@@ -253,7 +298,7 @@ public struct LabeledDataReader: Sendable {
 
     // MARK: - Joined labels
 
-    func readJoin(_ lines: [Line], file: String, url: URL) throws -> [LabeledPair] {
+    func readJoin(_ lines: [Line], file: String, directory: URL) throws -> [LabeledPair] {
         guard let header = lines.first else { return [] }
         let h = try LabeledDataReader.parseObject(header.text, file: file, line: header.number)
         guard (h["join"] as? String) == "newsmtsc" else {
@@ -262,7 +307,7 @@ public struct LabeledDataReader: Sendable {
         guard let corpusPath = h["corpus"] as? String else {
             throw DataError(file: file, line: header.number, message: "missing field \"corpus\" (the corpus path, relative to this file)")
         }
-        let corpusURL = URL(fileURLWithPath: corpusPath, relativeTo: url.deletingLastPathComponent()).standardizedFileURL
+        let corpusURL = URL(fileURLWithPath: corpusPath, relativeTo: directory).standardizedFileURL
         guard FileManager.default.fileExists(atPath: corpusURL.path) else {
             throw DataError(file: file, line: header.number,
                             message: "the corpus \(corpusURL.path) it joins with is missing (is ../shared beside the project?)")

@@ -42,8 +42,10 @@ public struct Evaluator: Sendable {
 
     /// K-fold cross-validation of the trainer: each fold's model is trained on the others.
     /// - Parameter progress: called after each fold with the number of folds done.
+    /// - Parameter extra: examples added to every fold's training data and never scored
+    ///   (`evaluate --folds K --train-extra FILE`).
     public func crossValidate(_ examples: [FeaturizedExample], folds k: Int, settings: TrainingSettings, data: [String],
-                              progress: (Int) -> Void = { _ in }) -> EvaluationReport {
+                              extra: [FeaturizedExample] = [], progress: (Int) -> Void = { _ in }) -> EvaluationReport {
         let fold = Evaluator.assignFolds(examples.map(\.pair.group), folds: k, seed: settings.seed)
         var predictions = [Prediction](repeating: Prediction(stance: [0, 0, 0, 1], sentiment: [0, 1, 0]), count: examples.count)
         var majorityStance = [Int](repeating: 0, count: StanceLabel.allCases.count)
@@ -54,7 +56,7 @@ public struct Evaluator: Sendable {
             let testIdx = examples.indices.filter { fold[$0] == f }
             if testIdx.isEmpty { continue }
             let train = trainIdx.map { examples[$0] }
-            let (file, _, _) = Trainer(settings: settings).train(train, data: [], date: "")
+            let (file, _, _) = Trainer(settings: settings).train(train + extra, data: [], date: "")
             guard let model = try? LinearModel(file: file) else { continue }
             let p = predict(testIdx.map { examples[$0] }, model: model)
             for (j, i) in testIdx.enumerated() { predictions[i] = p[j] }

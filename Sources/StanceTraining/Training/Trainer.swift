@@ -21,6 +21,9 @@ public struct TrainingSettings: Sendable, Equatable {
     public var minFeatureCount = 2
     /// Weights with every |w| below this are dropped from the model file.
     public var pruneBelow: Float = 1e-4
+    /// Class weights are (N / (K * n_c)) to this power: 1 balances the classes fully,
+    /// 0 leaves them as they are. Chosen by cross-validated macro-F1 (Evaluation/reports/tuning.md).
+    public var classWeightPower = 1.0
     /// Seed of the held-out split.
     public var seed: UInt64 = 1
 
@@ -32,6 +35,7 @@ public struct TrainingSettings: Sendable, Equatable {
         if let v = env["STANCE_L2_SENTIMENT"].flatMap(Double.init) { l2Sentiment = v }
         if let v = env["STANCE_MIN_COUNT"].flatMap(Int.init) { minFeatureCount = v }
         if let v = env["STANCE_PATIENCE"].flatMap(Int.init) { patience = v }
+        if let v = env["STANCE_CLASS_WEIGHT_POWER"].flatMap(Double.init) { classWeightPower = v }
         if let v = env["STANCE_MAX_ITERATIONS"].flatMap(Int.init) { maxIterations = v }
     }
 }
@@ -125,7 +129,7 @@ public struct Trainer: Sendable {
         var classCounts = [Int](repeating: 0, count: labels.count)
         for e in examples { classCounts[label(e)!] += 1 }
         let present = classCounts.filter { $0 > 0 }.count
-        let classWeight = classCounts.map { $0 == 0 ? 0 : Double(examples.count) / Double(present * $0) }
+        let classWeight = classCounts.map { $0 == 0 ? 0 : pow(Double(examples.count) / Double(present * $0), settings.classWeightPower) }
 
         func row(_ e: FeaturizedExample) -> LogisticRegression.SparseRow {
             var cols: [Int32] = []
