@@ -153,7 +153,7 @@ struct BenchReport: Encodable {
         out.append("corpus: \(corpus.source), \(f(Double(corpus.bytes) / 1e6, 2)) MB, \(corpus.documents) documents "
                    + "(\(corpus.distinctDocuments) distinct), \(corpus.sentences) sentences")
         if let s = corpus.sentencesFile { out.append("sentences written to \(s)") }
-        out.append("method: one warm-up pass (\(f(Double(method.warmupBytes) / 1e6, 0)) MB), then the median of \(method.runs) timed run(s); monotonic clock; MB = 10^6 bytes; one thread unless --jobs")
+        out.append("method: one warm-up pass (\(f(Double(method.warmupBytes) / 1e6, 2)) MB), then the median of \(method.runs) timed run(s); monotonic clock; MB = 10^6 bytes; one thread unless --jobs")
         out.append("")
         out.append(row("", "MB/s", "sentences/s", "seconds", "share") + "   MB/cpu-s")
         out.append(rateRow(pipeline))

@@ -60,7 +60,7 @@ struct BenchStagePipeline {
         document.tokens.withUnsafeBufferPointer { tokens in
             for sentence in document.sentences {
                 var c = tagger.tag(sentence, tokens: tokens)
-                let clauses = scope.resolve(&c, sentence: sentence, tokens: tokens)
+                let clauses = scope.resolve(&c, sentence: sentence, tokens: tokens, bytes: document.bytes)
                 cues.append(Attributor.SentenceCues(cues: c, clauseOf: clauses))
             }
         }

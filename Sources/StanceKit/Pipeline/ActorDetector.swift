@@ -116,7 +116,7 @@ public struct ActorDetector: Sendable {
 
     private func detect(sentence s: Int, range: Range<Int>, tokens: UnsafeBufferPointer<Token>,
                         document: Document, state: inout State) {
-        var i = range.lowerBound
+        var i = datelineEnd(range, tokens: tokens)
         let end = range.upperBound
         while i < end {
             let t = tokens[i]
@@ -164,6 +164,24 @@ public struct ActorDetector: Sendable {
         }
     }
 
+    /// Where a dateline ("BELEM, Brazil (Reuters) -", "WASHINGTON —") ends: its places are not actors.
+    /// A dateline starts a sentence with an all-capitals word and ends at a dash within a few tokens.
+    private func datelineEnd(_ range: Range<Int>, tokens: UnsafeBufferPointer<Token>) -> Int {
+        let first = range.lowerBound
+        guard first < range.upperBound, tokens[first].has(.allUpper), tokens[first].kind == .word else { return first }
+        var k = first + 1
+        while k < range.upperBound && k <= first + ActorDetector.datelineReach {
+            if tokens[k].has(.dash) || (tokens[k].kind == .punctuation && document_isHyphen(tokens[k])) { return k + 1 }
+            k += 1
+        }
+        return first
+    }
+
+    private func document_isHyphen(_ t: Token) -> Bool { t.lower == ActorDetector.hyphenHash }
+
+    /// A dateline is at most this many tokens before its dash ("BELEM , Brazil ( Reuters ) -").
+    static let datelineReach = 8
+    static let hyphenHash = TokenHash.of("-")
     static let theHash = TokenHash.of("the")
     static let ofHash = TokenHash.of("of")
     static let forHash = TokenHash.of("for")
@@ -309,9 +327,13 @@ public struct ActorDetector: Sendable {
             if let person = parsePersonAfterTitle(titleStart: i, titleLength: title, end: end, tokens: tokens) {
                 // "Vantor chief executive Paul Hennig": a known organisation right before the title is the affiliation.
                 var affiliation: String? = nil
-                if let last = state.table.mentions.last, last.tokens.upperBound == i, last.actor >= 0,
-                   last.kind == .organisation || last.kind == .name {
-                    affiliation = state.table.actors[last.actor].name
+                if let last = state.table.mentions.last, last.tokens.upperBound == i, last.actor >= 0 {
+                    if last.kind == .organisation || last.kind == .name {
+                        affiliation = state.table.actors[last.actor].name
+                    } else if last.kind == .group {
+                        // "U.S. delegation head Richard K. Dale": the group's country.
+                        affiliation = state.table.actors[last.actor].affiliation
+                    }
                 }
                 let next = addPerson(nameRange: person, affiliation: affiliation, sentence: s, tokens: tokens, document: document,
                                      state: &state, end: end)

@@ -468,7 +468,13 @@ public struct Attributor: Sendable {
             var speakerMention: Int? = nil
             var content: Range<Int>
             if isAccording {
-                speakerMention = mentions.indices.first { table.mentions[$0].phraseStart >= cue.tokens.upperBound
+                // The head of the phrase after "according to" is its last mention before the comma:
+                // "According to U.S. delegation head Richard K. Dale, ..." is Dale.
+                var phraseEnd = cue.tokens.upperBound
+                while phraseEnd < sentence.tokens.upperBound && tokens[phraseEnd].lower != Attributor.comma { phraseEnd += 1 }
+                speakerMention = mentions.indices.last { table.mentions[$0].phraseStart >= cue.tokens.upperBound
+                    && table.mentions[$0].tokens.upperBound <= phraseEnd && table.mentions[$0].kind == .person }
+                    ?? mentions.indices.first { table.mentions[$0].phraseStart >= cue.tokens.upperBound
                     && table.mentions[$0].phraseStart <= cue.tokens.upperBound + 4 && result[$0].role == .according }
                     ?? mentions.indices.first { table.mentions[$0].phraseStart >= cue.tokens.upperBound
                     && table.mentions[$0].phraseStart <= cue.tokens.upperBound + 2 }
