@@ -158,6 +158,7 @@ public struct Attributor: Sendable {
     static let invertingVerbs: Set<UInt64> = Set(["said", "says", "added", "adds", "wrote", "continued", "insisted",
                                                   "explained", "noted", "argued", "stated", "warned", "declared",
                                                   "asked", "replied"].map(TokenHash.of))
+    static let questionWords: Set<UInt64> = Set(["whether", "if", "how", "when", "what", "which", "where", "why"].map(TokenHash.of))
     static let subjectPronouns: Set<UInt64> = Set(["he", "she", "it", "they", "we", "i"].map(TokenHash.of))
     static let comma = TokenHash.of(",")
     static let openParen = TokenHash.of("(")
@@ -532,8 +533,16 @@ public struct Attributor: Sendable {
             if let sp = speakerMention { result[sp].speaks = true }
             let prediction = cue.categories.contains(.prediction)
             if prediction, let sp = speakerMention { result[sp].predicts = true }
+            // "has not said whether it will", "would not say when": the question stays open, so what
+            // the report commits to is hedged.
+            let negatedSpeech = cues.contains { c in
+                c.tokens.upperBound <= cue.tokens.lowerBound && cue.tokens.lowerBound - c.tokens.upperBound <= 2
+                    && (c.categories.contains(.negator) || c.effective == .refused)
+            }
+            let openQuestion = negatedSpeech && content.lowerBound < sentence.tokens.upperBound
+                && Attributor.questionWords.contains(tokens[content.lowerBound].lower)
             reports.append(Report(speaker: speakerMention, content: content,
-                                  softening: cue.categories.contains(.hedged), prediction: prediction,
+                                  softening: cue.categories.contains(.hedged) || openQuestion, prediction: prediction,
                                   threat: cue.categories.contains(.threat)))
         }
         // A sentence inside a quotation spoken in another sentence.

@@ -35,6 +35,8 @@ public struct ScopeResolver: Sendable {
     }
 
     static let that = TokenHash.of("that")
+    /// Words that open an embedded clause: negation before them does not reach into it.
+    static let clauseOpeners: Set<UInt64> = Set(["that", "whether", "if", "how", "when", "what", "which", "why", "where"].map(TokenHash.of))
     static let `as` = TokenHash.of("as")
     static let and = TokenHash.of("and")
     static let or = TokenHash.of("or")
@@ -153,7 +155,11 @@ public struct ScopeResolver: Sendable {
                 if prev.clause != cues[c].clause { break }
                 if cues[c].tokens.lowerBound - prev.tokens.upperBound > Tuning.negationWindow { break }
                 if prev.categories.contains(.negator) && prev.effective == nil {
-                    cues[c].negated = true
+                    // Not across a speech verb or an embedded question: "has not said whether she will".
+                    let across = (prev.tokens.upperBound..<cues[c].tokens.lowerBound).contains {
+                        ScopeResolver.clauseOpeners.contains(tokens[$0].lower)
+                    } || cues[(p + 1)..<c].contains { $0.categories.contains(.speech) || $0.categories.contains(.prediction) }
+                    if !across { cues[c].negated = true }
                     break
                 }
                 if prev.effective != nil { break }
