@@ -87,9 +87,34 @@ enum CLI {
         }
     }
 
+    /// A path relative to the working directory when it lies below it (for reports).
+    static func relativePath(_ url: URL) -> String {
+        let cwd = FileManager.default.currentDirectoryPath + "/"
+        return url.path.hasPrefix(cwd) ? String(url.path.dropFirst(cwd.count)) : url.path
+    }
+
     /// Loads lexicons and model as the flags and the search order say.
     static func loadAnalyzer(model: String?, lexicons: String?) throws -> StanceAnalyzer {
+        try checkResourceFlags(model: model, lexicons: lexicons)
         let resources = try ResourceLocator(lexicons: lexicons, model: model).locate()
         return try StanceAnalyzer(resources: resources)
+    }
+
+    /// Clear messages for `--model` and `--lexicons` paths of the wrong kind, before the
+    /// search: a folder given as the model, a file given as the lexicon folder, an empty value.
+    static func checkResourceFlags(model: String?, lexicons: String?) throws {
+        var isDir: ObjCBool = false
+        if let model {
+            if model.isEmpty { throw CLIError.usage("option --model needs a path") }
+            if FileManager.default.fileExists(atPath: model, isDirectory: &isDir), isDir.boolValue {
+                throw CLIError.runtime("\(model): is a directory, not a model file (--model)")
+            }
+        }
+        if let lexicons {
+            if lexicons.isEmpty { throw CLIError.usage("option --lexicons needs a path") }
+            if FileManager.default.fileExists(atPath: lexicons, isDirectory: &isDir), !isDir.boolValue {
+                throw CLIError.runtime("\(lexicons): is a file, not a lexicon folder (--lexicons)")
+            }
+        }
     }
 }

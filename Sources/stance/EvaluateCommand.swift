@@ -60,11 +60,9 @@ enum EvaluateCommand {
             throw CLIError.usage("--folds trains its own models; it takes no --model", usage: usage)
         }
         if let out = a.value("--out") {
-            let dir = URL(fileURLWithPath: out).deletingLastPathComponent()
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue else {
-                throw CLIError.runtime("\(out): the folder \(dir.path) does not exist")
-            }
+            if out.isEmpty { throw CLIError.usage("option --out needs a path", usage: usage) }
+            // Fail before the work when the output folder is missing or the path is a directory.
+            try AtomicWriter.checkWritable(URL(fileURLWithPath: out), shownAs: out)
         }
         let data = try TrainingData.load(a.all("--data"), usage: usage)
         let report: EvaluationReport
@@ -81,10 +79,11 @@ enum EvaluateCommand {
                                                extra: extra) { progress.update($0, of: k) }
             progress.finish()
         } else {
+            try CLI.checkResourceFlags(model: a.value("--model"), lexicons: a.value("--lexicons"))
             let resources = try ResourceLocator(lexicons: a.value("--lexicons"), model: a.value("--model")).locate()
             let analyzer = try StanceAnalyzer(resources: resources)
             let examples = Featurizer(analyzer: analyzer).featurize(data.pairs, jobs: jobs)
-            report = Evaluator(errorCount: errorCount).evaluate(examples, model: analyzer.model, modelName: a.value("--model") ?? resources.model.path,
+            report = Evaluator(errorCount: errorCount).evaluate(examples, model: analyzer.model, modelName: a.value("--model") ?? CLI.relativePath(resources.model),
                                           data: data.files.map(\.path))
         }
         let text: String
@@ -95,7 +94,7 @@ enum EvaluateCommand {
         default: text = ReportRenderer.text(report)
         }
         if let out = a.value("--out") {
-            try AtomicWriter.write(Data(text.utf8), to: URL(fileURLWithPath: out))
+            try AtomicWriter.write(Data(text.utf8), to: URL(fileURLWithPath: out), shownAs: out)
         } else {
             let o = OutputBuffer()
             o.write(text)

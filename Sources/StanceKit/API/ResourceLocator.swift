@@ -70,7 +70,7 @@ public struct ResourceLocator: Sendable {
     func candidateRoots() -> [(URL, String)] {
         var roots: [(URL, String)] = []
         if let home = environment["STANCE_HOME"], !home.isEmpty {
-            roots.append((URL(fileURLWithPath: home, relativeTo: workingDirectory).standardizedFileURL, "STANCE_HOME"))
+            roots.append((resolve(home), "STANCE_HOME"))
         }
         for (start, note) in [(workingDirectory, "working directory"), (executable?.deletingLastPathComponent(), "executable")] {
             guard var dir = start?.standardizedFileURL else { continue }
@@ -86,7 +86,7 @@ public struct ResourceLocator: Sendable {
 
     public func locateLexicons() throws -> URL {
         if let flag = lexiconsFlag {
-            let url = URL(fileURLWithPath: flag, relativeTo: workingDirectory).standardizedFileURL
+            let url = resolve(flag)
             guard isDirectory(url) else { throw NotFound(what: "the lexicon folder", searched: ["\(url.path) (--lexicons)"]) }
             return url
         }
@@ -103,7 +103,7 @@ public struct ResourceLocator: Sendable {
 
     public func locateModel() throws -> URL {
         if let flag = modelFlag {
-            let url = URL(fileURLWithPath: flag, relativeTo: workingDirectory).standardizedFileURL
+            let url = resolve(flag)
             guard FileManager.default.fileExists(atPath: url.path) else {
                 throw NotFound(what: "the model file", searched: ["\(url.path) (--model)"])
             }
@@ -116,6 +116,14 @@ public struct ResourceLocator: Sendable {
             searched.append("\(url.path) (\(note))")
         }
         throw NotFound(what: "the model Models/\(ResourceLocator.defaultModelName)", searched: searched)
+    }
+
+    /// A path from a flag or STANCE_HOME, resolved against the working directory. The
+    /// working directory is a folder even when its URL lacks the trailing slash
+    /// (`URL(fileURLWithPath:relativeTo:)` would resolve against its parent then).
+    private func resolve(_ path: String) -> URL {
+        let base = URL(fileURLWithPath: workingDirectory.path, isDirectory: true)
+        return URL(fileURLWithPath: path, relativeTo: base).standardizedFileURL
     }
 
     private func isDirectory(_ url: URL) -> Bool {

@@ -7,7 +7,8 @@ public struct CueEntry: Sendable, Equatable {
     public var categories: CueCategory
     /// A stable number for the phrase (its index in the matcher), used in features.
     public var id: Int32
-    /// Hash of the phrase text, stable across lexicon edits, used in feature names.
+    /// Hash of the phrase with spaces written as underscores ("rule_out"), as feature names
+    /// write it: stable across lexicon edits.
     public var hash: UInt64
 
     public init(phrase: String, categories: CueCategory, id: Int32, hash: UInt64) {

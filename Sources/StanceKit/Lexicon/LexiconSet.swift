@@ -180,8 +180,9 @@ public struct LexiconSet: Sendable {
                         throw LexiconError(file: f.name, line: line.number,
                                            message: "cue \"\(phrase)\" is empty or starts or ends with *")
                     }
+                    // The hash of the phrase as feature names write it ("rule_out").
                     let entry = CueEntry(phrase: phrase, categories: category, id: Int32(cues.count),
-                                         hash: TokenHash.of(phrase))
+                                         hash: TokenHash.of(phrase.replacingOccurrences(of: " ", with: "_")))
                     cues.insert(tokens, payload: entry) { old, new in
                         var merged = old
                         merged.categories.formUnion(new.categories)

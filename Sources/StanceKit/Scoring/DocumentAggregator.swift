@@ -36,6 +36,7 @@ public struct DocumentAggregator: Sendable {
             for s in items {
                 let label = s.label
                 guard label != .none, s.stance[label.index] >= Tuning.evidenceMinimum else { continue }
+                if s.rule == .none && s.stance[label.index] < Tuning.uncuedEvidenceMinimum { continue }
                 for k in 0..<3 { sums[k] += s.stance[k] }
                 switch label {
                 case .firm: counts.firm += 1

@@ -122,7 +122,7 @@ public struct LinearModel: Sendable {
         do {
             file = try JSONDecoder().decode(ModelFile.self, from: data)
         } catch let error as DecodingError {
-            throw ModelError.invalid("\(url.path): not a valid model file: \(ModelError.describe(error))")
+            throw ModelError.invalid("\(url.path): not a valid model file: \(LinearModel.describe(error, data: data))")
         } catch {
             throw ModelError.invalid("\(url.path): not a valid model file: \(error)")
         }
@@ -131,6 +131,21 @@ public struct LinearModel: Sendable {
         } catch let e as ModelError {
             throw e.prefixed(url.path)
         }
+    }
+
+    /// What is wrong with model-file bytes that did not decode. Foundation on Linux reports
+    /// a number that does not fit its field (1e39 for a `Float`, 1.5 for an `Int`) as
+    /// "not valid JSON" with no path: say what it is.
+    static func describe(_ error: DecodingError, data: Data) -> String {
+        if case .dataCorrupted(let c) = error, c.codingPath.isEmpty {
+            if (try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])) != nil {
+                return "a number does not fit its field (weights and biases must be finite 32-bit floats, versions whole numbers)"
+            }
+            if let text = String(data: data, encoding: .utf8), text.contains("NaN") || text.contains("Infinity") {
+                return "not valid JSON (NaN and Infinity are not JSON numbers: weights and biases must be finite)"
+            }
+        }
+        return ModelError.describe(error)
     }
 
     /// Softmax in Double, stable.

@@ -26,6 +26,9 @@ public struct LogisticRegression: Sendable {
     public let features: Int
     public let labels: Int
     public let l2: Double
+    /// Per-feature multipliers of `l2` (empty: 1 for every feature): lexical features can be
+    /// held closer to zero than structural ones.
+    public var l2Scale: [Double] = []
     /// Weights, row-major: features x labels.
     public var weights: [Double]
     public var bias: [Double]
@@ -96,9 +99,17 @@ public struct LogisticRegression: Sendable {
                         for l in 0..<labels { gp[base + l] += v * z[l] }
                     }
                 }
-                for i in 0..<nw {
-                    loss += 0.5 * l2 * xp[i] * xp[i]
-                    gp[i] += l2 * xp[i]
+                if l2Scale.isEmpty {
+                    for i in 0..<nw {
+                        loss += 0.5 * l2 * xp[i] * xp[i]
+                        gp[i] += l2 * xp[i]
+                    }
+                } else {
+                    for i in 0..<nw {
+                        let l = l2 * l2Scale[i / labels]
+                        loss += 0.5 * l * xp[i] * xp[i]
+                        gp[i] += l * xp[i]
+                    }
                 }
             }
         }

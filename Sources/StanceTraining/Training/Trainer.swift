@@ -26,6 +26,14 @@ public struct TrainingSettings: Sendable, Equatable {
     /// the NewsMTSC-derived pairs (0 gave 0.416, 0.5 gave 0.502, 1 gave 0.467; the team's
     /// pairs scored 0.798 / 0.797 / 0.795 in 5-fold CV): see Evaluation/reports/tuning.md.
     public var classWeightPower = 0.5
+    /// Templates of lexical features (words and cue phrases), regularised `lexicalL2Scale`
+    /// times harder than the structural ones (rule decisions, attributions, roles): many small
+    /// word weights must not outvote what the rules found.
+    public var lexicalTemplates: Set<String> = ["win", "w-1", "w-2", "w+1", "w+2", "w+12", "w-21", "btw", "cue", "pred-cue", "valw"]
+    public var lexicalL2Scale = 1.0
+    /// Feature templates each head leaves out (see `FeatureTemplate`).
+    public var stanceExcluded: Set<String> = []
+    public var sentimentExcluded: Set<String> = []
     /// Seed of the held-out split.
     public var seed: UInt64 = 1
 
@@ -38,6 +46,9 @@ public struct TrainingSettings: Sendable, Equatable {
         if let v = env["STANCE_MIN_COUNT"].flatMap(Int.init) { minFeatureCount = v }
         if let v = env["STANCE_PATIENCE"].flatMap(Int.init) { patience = v }
         if let v = env["STANCE_CLASS_WEIGHT_POWER"].flatMap(Double.init) { classWeightPower = v }
+        if let v = env["STANCE_LEXICAL_L2_SCALE"].flatMap(Double.init) { lexicalL2Scale = v }
+        if let v = env["STANCE_EXCLUDE_STANCE"] { stanceExcluded = Set(v.split(separator: ",").map(String.init)) }
+        if let v = env["STANCE_EXCLUDE_SENTIMENT"] { sentimentExcluded = Set(v.split(separator: ",").map(String.init)) }
         if let v = env["STANCE_MAX_ITERATIONS"].flatMap(Int.init) { maxIterations = v }
     }
 }
@@ -72,8 +83,10 @@ public struct Trainer: Sendable {
                       date: String, notes: [String] = []) -> (ModelFile, stance: HeadReport, sentiment: HeadReport) {
         let stanceLabels = StanceLabel.allCases.map(\.rawValue)
         let sentimentLabels = SentimentLabel.allCases.map(\.rawValue)
-        let (stanceHead, stanceReport) = trainHead(examples, labels: stanceLabels, l2: settings.l2Stance) { $0.pair.stance?.index }
-        let (sentimentHead, sentimentReport) = trainHead(examples, labels: sentimentLabels, l2: settings.l2Sentiment) {
+        let (stanceHead, stanceReport) = trainHead(examples, labels: stanceLabels, l2: settings.l2Stance,
+                                                   excluded: settings.stanceExcluded) { $0.pair.stance?.index }
+        let (sentimentHead, sentimentReport) = trainHead(examples, labels: sentimentLabels, l2: settings.l2Sentiment,
+                                                         excluded: settings.sentimentExcluded) {
             $0.pair.sentiment?.index
         }
         var scores: [String: Double] = [:]
@@ -103,7 +116,7 @@ public struct Trainer: Sendable {
     }
 
     /// Trains one head.
-    func trainHead(_ all: [FeaturizedExample], labels: [String], l2: Double,
+    func trainHead(_ all: [FeaturizedExample], labels: [String], l2: Double, excluded: Set<String>,
                    label: (FeaturizedExample) -> Int?) -> (ModelFile.HeadWeights, HeadReport) {
         let examples = all.filter { label($0) != nil }
         guard !examples.isEmpty else {
@@ -118,6 +131,7 @@ public struct Trainer: Sendable {
             for (k, key) in e.keys.enumerated() where seen.insert(key).inserted {
                 let name = e.names[k]
                 if name == FeatureTemplate.bias.name { continue }
+                if !excluded.isEmpty, let colon = name.firstIndex(of: ":"), excluded.contains(String(name[..<colon])) { continue }
                 if let existing = nameOfKey[key], existing != name { continue }  // a collision: first name wins
                 nameOfKey[key] = name
                 counts[name, default: 0] += 1
@@ -154,8 +168,13 @@ public struct Trainer: Sendable {
         // Early stopping on the held-out groups.
         var bestIteration = settings.maxIterations
         var bestF1: Double? = nil
+        let l2Scale: [Double] = settings.lexicalL2Scale == 1 ? [] : names.map { name in
+            guard let colon = name.firstIndex(of: ":") else { return 1 }
+            return settings.lexicalTemplates.contains(String(name[..<colon])) ? settings.lexicalL2Scale : 1
+        }
         if !devRows.isEmpty && !trainRows.isEmpty {
             var lr = LogisticRegression(features: names.count, labels: labels.count, l2: l2)
+            lr.l2Scale = l2Scale
             var best = -1.0
             var bestAt = 0
             lr.fit(trainRows, iterations: settings.maxIterations) { iteration, model in
@@ -174,6 +193,7 @@ public struct Trainer: Sendable {
             bestF1 = best
         }
         var lr = LogisticRegression(features: names.count, labels: labels.count, l2: l2)
+        lr.l2Scale = l2Scale
         let iterations = lr.fit(rows, iterations: bestIteration)
 
         var weights: [String: [Float]] = [:]
@@ -188,7 +208,11 @@ public struct Trainer: Sendable {
     /// Rounds a weight to 5 significant digits: smaller files, same predictions.
     static func round(_ x: Float) -> Float {
         if x == 0 || !x.isFinite { return 0 }
-        let magnitude = Float(pow(10, floor(log10(Double(abs(x)))) - 4))
-        return (x / magnitude).rounded() * magnitude
+        // In Double, and by division by a power of ten (exact for its exponent), so the Float
+        // prints with five digits ("0.6111", not "0.61109996").
+        let digits = 4 - Int(floor(log10(Double(abs(x)))))
+        let scale = pow(10.0, Double(abs(digits)))
+        let v = digits >= 0 ? (Double(x) * scale).rounded() / scale : (Double(x) / scale).rounded() * scale
+        return Float(v)
     }
 }
