@@ -219,7 +219,26 @@ public struct FeatureExtractor: Sendable {
                 }
             }
 
-            // Sentiment.
+            // Sentiment: the words of the sentence on each side of the mention (the mention masked,
+            // other mentions of the same actor too), for the sentiment head: "accused X" differs
+            // from "X accused".
+            let ownRanges = mentions.map { ctx.table.mentions[$0].phraseStart..<ctx.table.mentions[$0].tokens.upperBound }
+            var k2 = lo
+            var seenWords = Set<UInt64>()
+            while k2 < hi {
+                if ownRanges.contains(where: { $0.contains(k2) }) { k2 += 1; continue }
+                let t = tokens[k2]
+                if t.kind == .word, lexicons.functionWords[t.lower] == nil || lexicons.functionWords[t.lower] == .agentNoun {
+                    let side: FeatureTemplate = k2 < a ? .sentenceLeft : .sentenceRight
+                    let key = TokenHash.combine(side.hash, t.lower)
+                    if seenWords.insert(key).inserted {
+                        let i = k2
+                        f.add(side, t.lower) { text(i) }
+                    }
+                }
+                k2 += 1
+            }
+
             let vals = ctx.valences[s]
             var sentPos: Float = 0, sentNeg: Float = 0, nearPos: Float = 0, nearNeg: Float = 0
             var clausePos: Float = 0, clauseNeg: Float = 0

@@ -102,4 +102,6 @@ public struct FeatureTemplate: Sendable {
     // Sentiment.
     public static let valence = FeatureTemplate("val")
     public static let valenceWord = FeatureTemplate("valw")
+    public static let sentenceLeft = FeatureTemplate("sL")
+    public static let sentenceRight = FeatureTemplate("sR")
 }
