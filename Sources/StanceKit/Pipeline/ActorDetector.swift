@@ -188,6 +188,9 @@ public struct ActorDetector: Sendable {
     static let andHash = TokenHash.of("and")
     static let possessiveHash = TokenHash.of("'s")
     static let commaHash = TokenHash.of(",")
+    /// Heads of a government's own bodies: "China's Commerce Ministry" speaks as China.
+    static let governmentBodyHeads: Set<UInt64> = Set(["ministry", "government", "cabinet", "administration", "department",
+                                                       "office", "presidency", "chancellery"].map(TokenHash.of))
     static let governmentHeads: Set<UInt64> = Set(["government", "administration", "cabinet", "authorities", "leadership"].map(TokenHash.of))
 
     // MARK: - Pronouns and references
@@ -312,6 +315,14 @@ public struct ActorDetector: Sendable {
                     state.lastGroup = (groupActor, s)
                     return groupEnd
                 }
+                // "China's Commerce Ministry", "Britain's Foreign Office": a government body of the country
+                // is the country.
+                if entry.type == .country, after + 1 < end, tokens[after].lower == ActorDetector.possessiveHash,
+                   let orgEnd = organisationEnd(from: after + 1, end: end, tokens: tokens, requireHead: true),
+                   ActorDetector.governmentBodyHeads.contains(tokens[orgEnd - 1].lower) {
+                    return addGazetteerMention(entry, tokens: i..<orgEnd, sentence: s, kindOverride: .name,
+                                               tokensBuf: tokens, document: document, state: &state)
+                }
                 // Followed by an organisation head: an organisation of that country ("Russian Defence Ministry").
                 if entry.type != .person, let orgEnd = organisationEnd(from: after, end: end, tokens: tokens, requireHead: true) {
                     return addOrganisation(i..<orgEnd, affiliation: entry.canonical, sentence: s, tokens: tokens,
@@ -321,6 +332,10 @@ public struct ActorDetector: Sendable {
                                            tokensBuf: tokens, document: document, state: &state)
             }
         }
+
+        // "The" opening a sentence starts no name of its own ("The British government", "The
+        // Kremlin" are found from the next word; "The Hague" is in the gazetteer).
+        if t.lower == ActorDetector.theHash { return nil }
 
         // 2. A title: "President Trump", "Defense Secretary Pete Hegseth", "the president, Emmanuel Macron".
         if let (title, office) = titleMatch(at: i, end: end, tokens: tokens) {
@@ -579,6 +594,12 @@ public struct ActorDetector: Sendable {
             if c.kind == .word && (c.has(.capitalized) || c.has(.allUpper)) {
                 if lexicons.organisationHeads.contains(c.lower) { hasHead = true }
                 lastCap = k
+                k += 1
+                continue
+            }
+            // A plural possessive inside a name: "Professional Footballers' Association", "Workers' Party".
+            if c.kind == .punctuation, c.has(.closeQuote), c.end - c.start <= 3, lastCap == k - 1, !c.has(.spaceBefore),
+               k + 1 < end, tokens[k + 1].has(.capitalized), tokens[k + 1].kind == .word {
                 k += 1
                 continue
             }
