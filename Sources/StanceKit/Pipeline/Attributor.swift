@@ -437,6 +437,18 @@ public struct Attributor: Sendable {
         return q
     }
 
+    /// The names an actor belongs to, up to three levels: a board member of the "ECB Executive
+    /// Board" belongs to the "European Central Bank" too.
+    static func affiliationChain(of actor: Int, in table: ActorTable) -> [String] {
+        var chain: [String] = []
+        var current = table.actors[actor].affiliation
+        while let name = current, chain.count < 3, !chain.contains(name) {
+            chain.append(name)
+            current = table.find(name).flatMap { table.actors[$0].affiliation }
+        }
+        return chain
+    }
+
     static func clause(of token: Int, sentence: Sentence, clauseOf: [Int]?) -> Int {
         guard let clauseOf else { return 0 }
         let k = token - sentence.tokens.lowerBound
@@ -518,11 +530,21 @@ public struct Attributor: Sendable {
                         && result[$0].role == .subject && clause(table.mentions[$0].tokens.lowerBound) == cues[ci].clause }
                     let right = mentions.indices.first { table.mentions[$0].phraseStart >= cue.tokens.upperBound
                         && table.mentions[$0].phraseStart <= cue.tokens.upperBound + 2 }
-                    speakerMention = left ?? right
+                    // ", said Helene M. Brunner": a speaker right after a verb that follows a comma
+                    // or a quotation is the speaker, whoever came before.
+                    // Not "..., said the alliance was ...": the inverted speaker ends the clause.
+                    let afterRight = right.map { table.mentions[$0].tokens.upperBound } ?? sentence.tokens.upperBound
+                    let rightEndsClause = afterRight >= sentence.tokens.upperBound || tokens[afterRight].kind == .punctuation
+                        || functionWord(tokens[afterRight]) == .preposition
+                    let inverted = right != nil && cue.tokens.lowerBound > start && rightEndsClause
+                        && (tokens[cue.tokens.lowerBound - 1].lower == Attributor.comma || tokens[cue.tokens.lowerBound - 1].has(.closeQuote))
+                        && Attributor.invertingVerbs.contains(tokens[cue.tokens.lowerBound].lower)
+                    speakerMention = inverted ? right : (left ?? right)
                     if quoteAfter == nil {
                         // "Japan will raise spending, Prime Minister Sakai said." / "..., said Trump."
-                        let phraseStart = left.map { speakerPhraseStart(table.mentions[$0], tokens: tokens, start: start) }
-                            ?? (right != nil ? cue.tokens.lowerBound : nil)
+                        let phraseStart = inverted ? cue.tokens.lowerBound
+                            : (left.map { speakerPhraseStart(table.mentions[$0], tokens: tokens, start: start) }
+                                ?? (right != nil ? cue.tokens.lowerBound : nil))
                         if let ps = phraseStart, ps - 1 > start, tokens[ps - 1].lower == Attributor.comma,
                            !cues.contains(where: { $0.tokens.lowerBound >= cue.tokens.upperBound && $0.effective != nil }) {
                             content = start..<(ps - 1)
@@ -716,6 +738,7 @@ public struct Attributor: Sendable {
                     }
                     return (speakerAff != nil && speakerAff == table.actors[a].name)
                         || (subjectAff != nil && speakerActor >= 0 && subjectAff == table.actors[speakerActor].name)
+                        || (speakerActor >= 0 && Attributor.affiliationChain(of: speakerActor, in: table).contains(table.actors[a].name))
                 }
                 // An organisation reporting what a group without affiliation will do speaks for it
                 // ("Philadelphia teachers could walk out, the federation said").
