@@ -77,6 +77,8 @@ public struct ActorDetector: Sendable {
         var lastCountry: (Int, Int)? = nil
         /// Surname (exact hash of last name token) -> person actor.
         var surnames: [UInt64: Int] = [:]
+        /// The next person named holds an office (after "spokesman", "official").
+        var pendingOffice = false
         /// First word of a multi-word organisation ("Kestrel" of "Kestrel Motors") -> actor.
         var shortNames: [UInt64: Int] = [:]
         /// The first organisation or country of each sentence: "it" and "the company" prefer the most
@@ -738,7 +740,14 @@ public struct ActorDetector: Sendable {
         let range = Int(tokens[r.lowerBound].start)..<Int(tokens[r.upperBound - 1].end)
         let name = document.text(of: range)
         let appositive = affiliation == nil ? appositiveAffiliation(after: r.upperBound, end: end, tokens: tokens) : nil
-        let aff = affiliation ?? appositive?.affiliation
+        // "German Interior Ministry spokesman Tobias K. Engel": the group or organisation right before the name.
+        var adjacent: String? = nil
+        if affiliation == nil, let last = state.table.mentions.last, last.tokens.upperBound == r.lowerBound, last.actor >= 0 {
+            let a = state.table.actors[last.actor]
+            if last.kind == .group { adjacent = a.affiliation } else if a.type == .organisation || a.type == .country { adjacent = a.name }
+            if last.kind == .group && state.table.actors[last.actor].holdsOffice { state.pendingOffice = true }
+        }
+        let aff = affiliation ?? appositive?.affiliation ?? adjacent
         let actor = state.table.actor(named: name, type: .person, affiliation: aff)
         state.table.addSurface(name, to: actor)
         var m = Mention(tokens: r, range: range, sentence: s, kind: .person, actor: actor)
@@ -746,6 +755,10 @@ public struct ActorDetector: Sendable {
         state.table.mentions.append(m)
         state.lastPerson = (actor, s)
         registerSurname(actor: actor, tokens: r, tokensBuf: tokens, state: &state)
+        if state.pendingOffice {
+            state.table.actors[actor].holdsOffice = true
+            state.pendingOffice = false
+        }
         // The appositive's country is the person's affiliation, not an actor mention of its own.
         return appositive?.end ?? r.upperBound
     }

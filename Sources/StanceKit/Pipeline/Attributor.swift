@@ -116,10 +116,14 @@ public struct Attributor: Sendable {
     /// A possessor of a speaker's title shares what the speaker receives: "the airport's chief
     /// executive, Thomas Woodley, said ..." speaks for the airport.
     private func shareWithPossessors(table: ActorTable, result: inout [Attribution]) {
-        for (m, mention) in table.mentions.enumerated() where mention.isPossessive && mention.kind != .pronoun {
+        for (m, mention) in table.mentions.enumerated() where mention.kind != .pronoun && mention.kind != .person {
             guard m + 1 < table.mentions.count else { continue }
             let next = table.mentions[m + 1]
-            guard next.sentence == mention.sentence, next.kind == .person, next.phraseStart == mention.tokens.upperBound + 1,
+            // "the airport's chief executive, Thomas Woodley," / "ASLEF general secretary Daniel J. Hurst":
+            // the organisation right before a titled person's title.
+            let adjacent = mention.isPossessive ? next.phraseStart == mention.tokens.upperBound + 1
+                                                : next.phraseStart == mention.tokens.upperBound
+            guard next.sentence == mention.sentence, next.kind == .person, adjacent,
                   next.phraseStart < next.tokens.lowerBound else { continue }
             for c in result[m + 1].cues {
                 var shared = c
@@ -303,11 +307,16 @@ public struct Attributor: Sendable {
         }
         // A descriptor before a name: "London-based insurer Harwick Re", "Agriculture Minister X",
         // "privacy activist Lena Hoffmann". Up to three words, then an opener or the sentence start.
-        if mention.kind == .person || mention.kind == .organisation || mention.kind == .given {
+        if mention.kind == .person || mention.kind == .organisation || mention.kind == .given || mention.kind == .name {
             var q = p
             var skipped = 0
             while q >= start && skipped < 3 {
                 let w = tokens[q]
+                // "The train drivers' union ASLEF": a plural possessive mark inside the descriptor.
+                if w.kind == .punctuation, w.has(.closeQuote), !w.has(.spaceBefore), q > start, tokens[q - 1].kind == .word {
+                    q -= 1
+                    continue
+                }
                 guard w.kind == .word, functionWord(w) == nil || functionWord(w) == .agentNoun,
                       lexicons.cues.longestMatch(tokens, at: q, end: q + 1, key: { $0.lower }) == nil else { break }
                 q -= 1
@@ -666,6 +675,19 @@ public struct Attributor: Sendable {
                     recipients.append((k - 1, .subject))
                     k -= 1
                 }
+                // Coordinated subjects with descriptors between: "The drivers' union ASLEF and the rail
+                // workers' union RMT will ..." -- an acting mention joined by "and" with no verb between.
+                for other in candidates where other < subject && result[other].role == .subject
+                    && table.mentions[other].tokens.upperBound <= table.mentions[subject].phraseStart
+                    && !recipients.contains(where: { $0.0 == other }) {
+                    let gap = table.mentions[other].tokens.upperBound..<table.mentions[subject].phraseStart
+                    let joined = gap.contains { tokens[$0].lower == Attributor.and }
+                    let verbless = !cues.contains { $0.tokens.lowerBound >= gap.lowerBound && $0.tokens.lowerBound < gap.upperBound
+                        && !$0.categories.intersection([.firm, .hedged, .refused, .speech, .event, .directive, .boundary]).isEmpty }
+                    if joined && verbless && !gap.contains(where: { tokens[$0].lower == Attributor.comma }) {
+                        recipients.append((other, .subject))
+                    }
+                }
                 k = subject
                 while k + 1 < mentions.endIndex, candidates.contains(k + 1),
                       table.mentions[k + 1].tokens.upperBound <= cue.tokens.lowerBound,
@@ -742,7 +764,8 @@ public struct Attributor: Sendable {
                 }
                 // An organisation reporting what a group without affiliation will do speaks for it
                 // ("Philadelphia teachers could walk out, the federation said").
-                let orgForGroup = speakerActor >= 0 && table.actors[speakerActor].type == .organisation
+                let orgForGroup = speakerActor >= 0
+                    && (table.actors[speakerActor].type == .organisation || table.actors[speakerActor].holdsOffice)
                     && recipients.contains { (m, _) in result[m].actor >= 0 && table.actors[result[m].actor].type == .group
                         && table.actors[result[m].actor].affiliation == nil }
                 if shares || orgForGroup {
