@@ -120,6 +120,17 @@ enum BenchCommand {
         }
         let afterLoad = BenchMemory.current()
 
+        // Phase peaks: VmHWM is reset before a phase and read after it; the whole run's
+        // VmHWM is the largest reading (ru_maxrss never resets).
+        var highest = afterLoad.vmHWM ?? 0
+        let canReset = BenchMemory.resetPeak()
+        func phasePeak() -> Double? {
+            guard canReset, let hwm = BenchMemory.current().vmHWM else { return nil }
+            highest = max(highest, hwm)
+            BenchMemory.resetPeak()
+            return hwm
+        }
+
         let runner = BenchRunner(analyzer: analyzer, corpus: corpus, runs: runs)
         let say = StandardStreams.stderrIsTerminal ? { (s: String) in StandardStreams.error("bench: " + s) } : { _ in }
         say("checking the staged pipeline against analyze")
@@ -138,13 +149,12 @@ enum BenchCommand {
             say("--jobs \(n), \(runs) run(s)")
             rates.append(runner.jobs(n))
         }
+        let analysisPeak = phasePeak()
         var trainingFigures: BenchReport.Training? = nil
         if let training {
             say("training on \(training.pairs.count) pairs, \(runs) run(s)")
             let featurizer = Featurizer(analyzer: StanceAnalyzer(lexicons: analyzer.lexicons, model: .empty))
-            // Warm-up: a tenth of the pairs, featurized and trained once.
-            _ = BenchTraining(pairs: Array(training.pairs.prefix(max(1, training.pairs.count / 10))),
-                              distinct: training.distinct).run(featurizer)
+            training.warmUp(featurizer)
             var figures = BenchReport.Training(pairs: training.pairs.count, distinctPairs: training.distinct,
                                                featurizeRuns: [], trainRuns: [], stanceFeatures: 0,
                                                stanceIterations: 0, sentimentIterations: 0)
@@ -158,6 +168,9 @@ enum BenchCommand {
             }
             trainingFigures = figures
         }
+        let trainingPeak = training == nil ? nil : phasePeak()
+        var peak = BenchMemory.current()
+        if let hwm = peak.vmHWM { peak.vmHWM = max(hwm, highest) }
         machine.loadAtEnd = BenchMachine.loadAverage()
         let report = BenchReport(
             machine: machine,
@@ -166,7 +179,7 @@ enum BenchCommand {
             method: .init(runs: runs, warmupBytes: min(BenchRunner.warmupBytes, corpus.bytes)),
             pipeline: pipeline, stages: stages, stagesTotal: stagesTotal, stagesMatchPipeline: match,
             training: trainingFigures, jobs: .init(rates: rates),
-            memory: .init(afterLoad: afterLoad, peak: BenchMemory.current()))
+            memory: .init(afterLoad: afterLoad, analysisPeak: analysisPeak, trainingPeak: trainingPeak, peak: peak))
         let out = OutputBuffer()
         if a.has("--json") {
             // Sorted keys: the same figures always come out in the same order.

@@ -9,6 +9,7 @@ import Foundation
 ///     let m = BenchMemory.current()
 ///     m.maxRSS    // 61.3
 ///     m.vmHWM     // 61.3
+///     BenchMemory.resetPeak()   // VmHWM starts again from VmRSS: one phase's peak next
 struct BenchMemory: Encodable {
     /// Peak resident set size from getrusage(RUSAGE_SELF).ru_maxrss.
     var maxRSS: Double
@@ -39,6 +40,17 @@ struct BenchMemory: Encodable {
             if parts.count >= 3, parts[2] == "kB", let n = Int(parts[1]) { out[String(parts[0])] = n }
         }
         return out
+    }
+
+    /// Resets the VmHWM high-water mark to the current size (Linux: "5" to
+    /// /proc/self/clear_refs), so the next reading shows one phase's peak. Returns
+    /// false where that is not possible; ru_maxrss never resets.
+    @discardableResult
+    static func resetPeak() -> Bool {
+        guard let h = FileHandle(forWritingAtPath: "/proc/self/clear_refs") else { return false }
+        defer { try? h.close() }
+        do { try h.write(contentsOf: Data("5".utf8)) } catch { return false }
+        return true
     }
 
     private static func round1(_ x: Double) -> Double { (x * 10).rounded() / 10 }

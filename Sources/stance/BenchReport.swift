@@ -99,12 +99,29 @@ struct BenchReport: Encodable {
         }
     }
 
-    /// Resident memory after loading (resources and corpus) and at the end.
+    /// Resident memory: after loading (resources, corpus, training pairs), the peak
+    /// of the analysis runs and of the training runs alone (VmHWM reset before
+    /// each, when Linux allows), and the whole run's peak.
     struct Memory: Encodable {
         var afterLoad: BenchMemory
+        /// VmHWM of the analysis phase (pipeline, stages, threads), MB.
+        var analysisPeak: Double?
+        /// VmHWM of the training phase, MB.
+        var trainingPeak: Double?
+        /// The whole run: ru_maxrss, and the largest VmHWM seen.
         var peak: BenchMemory
 
-        enum CodingKeys: String, CodingKey { case afterLoad = "after_load", peak }
+        enum CodingKeys: String, CodingKey {
+            case afterLoad = "after_load", analysisPeak = "analysis_peak_mb", trainingPeak = "training_peak_mb", peak
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(afterLoad, forKey: .afterLoad)
+            try c.encode(analysisPeak, forKey: .analysisPeak)
+            try c.encode(trainingPeak, forKey: .trainingPeak)
+            try c.encode(peak, forKey: .peak)
+        }
     }
 
     var machine: BenchMachine
@@ -173,7 +190,8 @@ struct BenchReport: Encodable {
             out.append("training: not measured")
         }
         out.append("memory: after loading \(mem(memory.afterLoad.vmRSS ?? memory.afterLoad.maxRSS)) resident; "
-                   + "peak \(mem(memory.peak.maxRSS)) (getrusage ru_maxrss), \(memory.peak.vmHWM.map(mem) ?? "n/a") (VmHWM)")
+                   + "peak \(mem(memory.peak.maxRSS)) (getrusage ru_maxrss), \(memory.peak.vmHWM.map(mem) ?? "n/a") (VmHWM); "
+                   + "peak of the analysis runs \(memory.analysisPeak.map(mem) ?? "n/a"), of training \(memory.trainingPeak.map(mem) ?? "n/a") (VmHWM)")
         return out.joined(separator: "\n")
     }
 

@@ -40,6 +40,16 @@ struct BenchTraining {
         return BenchTraining(pairs: out, distinct: team.count)
     }
 
+    /// The warm-up trains on this share of the pairs (one in ten): every code path
+    /// of featurizing and training runs, at a tenth of a timed run's cost.
+    static let warmupDivisor = 10
+
+    /// One untimed featurize + train on the first tenth of the pairs.
+    func warmUp(_ featurizer: Featurizer) {
+        let few = Array(pairs.prefix(max(1, pairs.count / BenchTraining.warmupDivisor)))
+        _ = BenchTraining(pairs: few, distinct: distinct).run(featurizer)
+    }
+
     /// Featurizes on one thread and trains; returns both times in seconds and what training reported.
     func run(_ featurizer: Featurizer) -> (featurize: Double, train: Double, stance: Trainer.HeadReport,
                                             sentiment: Trainer.HeadReport) {

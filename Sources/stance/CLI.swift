@@ -44,7 +44,9 @@ enum CLI {
             args.removeFirst()
             switch command {
             case "-h", "--help", "help":
-                if let sub = args.first {
+                // "stance help classify" is "stance classify --help"; a second flag
+                // ("stance --help --help", "stance help -h") is the general help, not a recursion.
+                if let sub = args.first, !sub.hasPrefix("-"), sub != command {
                     return main(["stance", sub, "--help"])
                 }
                 print(help)

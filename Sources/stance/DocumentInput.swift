@@ -55,7 +55,7 @@ struct DocumentInput {
                 fd = open(path, O_RDONLY)
                 if fd < 0 { throw CLIError.runtime("\(path): cannot open (\(String(cString: strerror(errno))))") }
             }
-            var reader = LineReader(fd: fd)
+            var reader = LineReader(fd: fd, name: name)
             if try reader.peekFirstContentByte() == UInt8(ascii: "{") {
                 current = (reader, name, fd)
                 continue

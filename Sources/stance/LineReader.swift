@@ -15,6 +15,8 @@ struct LineReader {
     }
 
     private let fd: Int32
+    /// The input's name in messages ("news.jsonl", "<stdin>").
+    private let name: String
     private var buffer: [UInt8] = []
     private var start = 0
     private var eof = false
@@ -22,8 +24,9 @@ struct LineReader {
     private var consumed = 0
     static let chunkSize = 1 << 20
 
-    init(fd: Int32, prefix: [UInt8] = []) {
+    init(fd: Int32, name: String = "<input>", prefix: [UInt8] = []) {
         self.fd = fd
+        self.name = name
         self.buffer = prefix
     }
 
@@ -38,8 +41,11 @@ struct LineReader {
         let old = buffer.count
         buffer.reserveCapacity(old + LineReader.chunkSize)
         var chunk = [UInt8](repeating: 0, count: LineReader.chunkSize)
-        let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, LineReader.chunkSize) }
-        if n < 0 { throw CLIError.runtime("read error (\(String(cString: strerror(errno))))") }
+        var n: Int
+        repeat {
+            n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, LineReader.chunkSize) }
+        } while n < 0 && errno == EINTR
+        if n < 0 { throw CLIError.runtime("\(name): cannot read (\(String(cString: strerror(errno))))") }
         if n == 0 { eof = true; return false }
         buffer.append(contentsOf: chunk[0..<n])
         return true

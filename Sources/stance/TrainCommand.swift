@@ -44,20 +44,18 @@ enum TrainCommand {
         }
         let seed = try a.integer("--seed", usage: usage, range: 0...Int(Int32.max)) ?? 1
         let jobs = try a.integer("--jobs", usage: usage, range: 1...512) ?? ProcessInfo.processInfo.activeProcessorCount
-        let out = URL(fileURLWithPath: a.value("--out") ?? "model.json")
-        // Fail before the work when the output folder is missing.
-        var isDir: ObjCBool = false
-        let dir = out.deletingLastPathComponent()
-        guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue else {
-            throw CLIError.runtime("\(out.path): the folder \(dir.path) does not exist")
-        }
+        let outPath = a.value("--out") ?? "model.json"
+        if outPath.isEmpty { throw CLIError.usage("option --out needs a path", usage: usage) }
+        let out = URL(fileURLWithPath: outPath)
+        // Fail before the work when the output folder is missing or the path is a directory.
+        try AtomicWriter.checkWritable(out, shownAs: outPath)
         let started = Date()
         let data = try TrainingData.load(a.all("--data"), usage: usage)
         let featurizer = try TrainingData.featurizer(lexicons: a.value("--lexicons"))
         let examples = featurizer.featurize(data.pairs, jobs: jobs)
         let (file, stance, sentiment) = Trainer(settings: TrainingSettings(seed: UInt64(seed)))
             .train(examples, data: data.files, date: TrainingData.date())
-        try AtomicWriter.write(try file.encoded(), to: out)
+        try AtomicWriter.write(try file.encoded(), to: out, shownAs: outPath)
         let seconds = Date().timeIntervalSince(started)
         StandardStreams.error(String(format: "stance: trained on %d pairs in %.1f s; stance head: %d examples, %d features, %d iterations%@; sentiment head: %d examples, %d features, %d iterations%@; wrote %@",
                                      data.pairs.count, seconds, stance.examples, stance.features, stance.iterations,

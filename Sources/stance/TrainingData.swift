@@ -17,13 +17,18 @@ enum TrainingData {
         for path in paths {
             let url = URL(fileURLWithPath: path)
             let loaded: [LabeledPair]
+            let sha256: String
             do {
-                loaded = try reader.read(url, shownAs: path)
+                // Read once: the digest and the pairs come from the same bytes (a second read
+                // would block on a named pipe such as `--data <(cat a.jsonl)`).
+                let bytes = try LabeledDataReader.contents(of: url, shownAs: path)
+                sha256 = SHA256.hexDigest(of: bytes)
+                loaded = try reader.read(bytes: bytes, shownAs: path, directory: url.deletingLastPathComponent())
             } catch let e as DataError {
                 throw CLIError.runtime(e.description)
             }
             pairs += loaded
-            files.append(.init(path: path, sha256: try SHA256.hexDigest(ofFile: url), examples: loaded.count))
+            files.append(.init(path: path, sha256: sha256, examples: loaded.count))
         }
         if pairs.isEmpty { throw CLIError.runtime("\(paths.joined(separator: ", ")): no labeled pairs") }
         return Loaded(pairs: LabeledPairMerger.merge(pairs), files: files)
@@ -43,6 +48,7 @@ enum TrainingData {
 
     /// An analyzer with the lexicons only: features do not depend on a model.
     static func featurizer(lexicons: String?) throws -> Featurizer {
+        try CLI.checkResourceFlags(model: nil, lexicons: lexicons)
         let dir = try ResourceLocator(lexicons: lexicons, model: nil).locateLexicons()
         return Featurizer(analyzer: StanceAnalyzer(lexicons: try LexiconSet.load(from: dir), model: .empty))
     }

