@@ -97,10 +97,9 @@ struct FeatureVectorTests {
         #expect(wrong.isEmpty, "\(Set(wrong).sorted())")
     }
 
-    /// FeatureExtractor hashes a cue phrase with its spaces (`CueEntry.hash`) but names it
-    /// with underscores ("cue:rule_out refused"), so multi-word cue features never get
-    /// the weights a model file gives their names.
-    @Test(.disabled("bug in FeatureExtractor: multi-word cue and pred-cue features have keys that differ from key(ofName:)"))
+    /// Multi-word cue features ("cue:rule_out refused") get the keys of their names, so a
+    /// model file's weights reach them (they once hashed the phrase with its spaces).
+    @Test
     func multiWordCueFeaturesHaveTheKeysOfTheirNames() {
         let wrong = Self.mismatches { $0.hasPrefix("cue:") || $0.hasPrefix("pred-cue:") }
         #expect(wrong.isEmpty, "\(Set(wrong).sorted())")

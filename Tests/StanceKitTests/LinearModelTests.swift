@@ -92,9 +92,9 @@ struct LinearModelTests {
     }
 
     @Test func softmaxIsStableForLargeScores() {
-        let p = LinearModel.softmax([1000, 0, -1000])
+        let p = LinearModel.softmax([1000, 0, -1000] as [Double])
         #expect(p[0] == 1 && p[2] == 0 && p.allSatisfy { $0.isFinite })
-        let q = LinearModel.softmax([88, 88])
+        let q = LinearModel.softmax([88, 88] as [Float])
         #expect(q == [0.5, 0.5])
     }
 

@@ -120,7 +120,7 @@ struct TrainerTests {
     /// Trainer.round multiplies by an inexact Float power of ten (1e-5), so the result is
     /// often a neighbour of the 5-digit decimal: 0.611099 rounds to 0.61109996, and the
     /// model file gets those digits ({"w":[0.61109996]}), about 3 weights in 10.
-    @Test(.disabled("bug in Trainer.round: rounded weights are not the nearest Float of their 5-digit decimal"))
+    @Test
     func roundedWeightsPrintWithFiveDigits() {
         #expect(Trainer.round(0.123456789) == Float(0.12346))
         #expect(Trainer.round(0.611099) == Float(0.6111))

@@ -591,7 +591,10 @@ public struct ActorDetector: Sendable {
         var k = from
         var hasHead = false
         var lastCap = -1
-        while k < end {
+        // No organisation's name is longer: the cap keeps long capitalized runs (a title-case
+        // headline, a list of initials) linear instead of rescanned at every token.
+        let limit = min(end, from + ActorDetector.longestOrganisationName)
+        while k < limit {
             let c = tokens[k]
             if c.kind == .word && (c.has(.capitalized) || c.has(.allUpper)) {
                 if lexicons.organisationHeads.contains(c.lower) { hasHead = true }
@@ -628,6 +631,9 @@ public struct ActorDetector: Sendable {
     }
 
     static let ampersandHash = TokenHash.of("&")
+    /// The most tokens an organisation's name spans ("International Federation of Red Cross and Red
+    /// Crescent Societies" is 9).
+    static let longestOrganisationName = 12
     /// Verbs that show a singular subject: a sentence-initial unknown name before them is an actor ("Aldermark has").
     static let singularVerbs: Set<UInt64> = Set(["has", "is", "was", "will", "would", "could", "said", "says", "announced",
                                                  "plans", "wants", "agreed", "refused", "rejected", "declined"].map(TokenHash.of))

@@ -42,16 +42,17 @@ public struct LinearModel: Sendable {
         /// Number of features with weights.
         public var featureCount: Int { rows.count }
 
-        /// Label scores before the softmax.
-        public func scores(_ f: FeatureVector) -> [Float] {
+        /// Label scores before the softmax, summed in Double so that even huge (finite) weights
+        /// cannot overflow to infinity.
+        public func scores(_ f: FeatureVector) -> [Double] {
             let n = labels.count
-            var s = bias
+            var s = bias.map(Double.init)
             weights.withUnsafeBufferPointer { w in
                 for (k, key) in f.keys.enumerated() {
                     guard let row = rows[key] else { continue }
-                    let v = f.values[k]
+                    let v = Double(f.values[k])
                     let base = Int(row) * n
-                    for l in 0..<n { s[l] += v * w[base + l] }
+                    for l in 0..<n { s[l] += v * Double(w[base + l]) }
                 }
             }
             return s
@@ -148,11 +149,18 @@ public struct LinearModel: Sendable {
         return ModelError.describe(error)
     }
 
-    /// Softmax in Double, stable.
-    public static func softmax(_ s: [Float]) -> [Double] {
-        let m = Double(s.max() ?? 0)
-        let e = s.map { exp(Double($0) - m) }
+    /// Softmax in Double, stable; never NaN for finite scores.
+    public static func softmax(_ s: [Double]) -> [Double] {
+        guard let m = s.max(), m.isFinite else {
+            return s.map { _ in 1 / Double(max(1, s.count)) }
+        }
+        let e = s.map { exp($0 - m) }
         let z = e.reduce(0, +)
         return e.map { $0 / z }
+    }
+
+    /// Softmax of Float scores.
+    public static func softmax(_ s: [Float]) -> [Double] {
+        softmax(s.map(Double.init))
     }
 }
