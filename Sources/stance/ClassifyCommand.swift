@@ -103,8 +103,8 @@ enum ClassifyCommand {
             let results = ParallelMap.map(batch, jobs: jobs) { doc -> (DocumentAnalysis, [UInt8]) in
                 let r = analyzer.analyze(doc.text, name: doc.name, date: doc.date)
                 switch format {
-                case "json": return (r, JSONOutput.pretty(r))
-                case "jsonl": return (r, JSONOutput.line(r))
+                case "json": return (r, r.json(pretty: true))
+                case "jsonl": return (r, r.json() + [0x0A])
                 case "tsv": return (r, Array(TSVRenderer.rows(r).utf8))
                 case "text": return (r, Array(TextRenderer.render(r).utf8))
                 default: return (r, [])
@@ -162,7 +162,7 @@ enum ClassifyCommand {
             let slice = Array(pairs[chunk..<min(pairs.count, chunk + 2048)])
             let lines = ParallelMap.map(slice, jobs: jobs) { p -> [UInt8] in
                 let prediction = analyzer.predictPair(id: p.id, text: p.text, actor: p.actor, span: p.span)
-                return JSONOutput.line(prediction)
+                return prediction.json() + [0x0A]
             }
             for l in lines { out.write(l) }
             done += slice.count

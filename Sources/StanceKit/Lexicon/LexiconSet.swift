@@ -54,26 +54,26 @@ public struct LexiconSet: Sendable {
     /// the payload tells whether the title is an office (speaks for its organisation).
     public var titles: PhraseMatcher<Bool>
     /// Lowercase hashes of words that end an organisation's name (Ministry, Party, Inc.).
-    public var organisationHeads: Set<UInt64>
+    public var organisationHeads: HashIndex<Bool>
     /// Lowercase hashes of nouns that make a group with a demonym ("leaders", "officials").
-    public var groupNouns: Set<UInt64>
+    public var groupNouns: HashIndex<Bool>
     /// The group nouns marked "office": their holders speak for an organisation ("spokesman").
-    public var officeNouns: Set<UInt64>
+    public var officeNouns: HashIndex<Bool>
     /// Lowercase hashes of capitalized words that are never part of a person's name
     /// (days, months, place words: "Monday", "Street", "Act").
-    public var nonNames: Set<UInt64>
+    public var nonNames: HashIndex<Bool>
     /// Closed-class words by lowercase hash (prepositions, determiners, auxiliaries,
     /// clause openers, agent nouns): how the attribution stage reads word order.
-    public var functionWords: [UInt64: FunctionWord]
+    public var functionWords: HashIndex<FunctionWord>
     /// Lowercase hashes of pronouns.
-    public var pronouns: [UInt64: Pronoun]
+    public var pronouns: HashIndex<Pronoun>
     /// Lowercase hash of the noun after "the" -> what it may refer to ("company").
-    public var references: [UInt64: Reference]
+    public var references: HashIndex<Reference>
     /// Sentiment valences (-4...4), keyed by lowercase hash; multi-word entries in `sentimentPhrases`.
-    public var valence: [UInt64: Float]
+    public var valence: HashIndex<Float>
     public var sentimentPhrases: PhraseMatcher<Float>
     /// Sentiment modifiers keyed by lowercase hash: boosters (> 0) and dampeners (< 0).
-    public var intensifiers: [UInt64: Float]
+    public var intensifiers: HashIndex<Float>
     /// Where the lexicons were loaded from, and the SHA-256-free fingerprint of their contents.
     public var source: String
     public var fingerprint: UInt64
@@ -299,9 +299,11 @@ public struct LexiconSet: Sendable {
             }
 
             return LexiconSet(tokenizer: tokenizer, segmenter: segmenter, cues: cues, gazetteer: gazetteer,
-                              titles: titles, organisationHeads: heads, groupNouns: groupNouns, officeNouns: officeNouns, nonNames: nonNames, functionWords: functionWords, pronouns: pronouns,
-                              references: references, valence: valence, sentimentPhrases: sentimentPhrases,
-                              intensifiers: intensifiers, source: directory.path, fingerprint: fingerprint.value)
+                              titles: titles, organisationHeads: HashIndex(set: heads), groupNouns: HashIndex(set: groupNouns),
+                              officeNouns: HashIndex(set: officeNouns), nonNames: HashIndex(set: nonNames),
+                              functionWords: HashIndex(functionWords), pronouns: HashIndex(pronouns),
+                              references: HashIndex(references), valence: HashIndex(valence), sentimentPhrases: sentimentPhrases,
+                              intensifiers: HashIndex(intensifiers), source: directory.path, fingerprint: fingerprint.value)
         }
 
         /// A file of single lowercase words, as a set of lowercase hashes.

@@ -14,14 +14,15 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// The hash that stands for "any one token".
     public static var wildcard: UInt64 { TokenHash.of("*") }
 
-    private struct EdgeKey: Hashable, Sendable {
-        var node: Int32
-        var token: UInt64
+    /// The key of the edge from `node` on `token`.
+    @inline(__always)
+    private static func edge(_ node: Int32, _ token: UInt64) -> UInt64 {
+        TokenHash.combine(token, UInt64(UInt32(bitPattern: node)) &+ 0x5851_F42D_4C95_7F2D)
     }
 
     private var payloadIndex: [Int32] = [-1]   // per node
     private var hasWildcard: [Bool] = [false]  // per node
-    private var edges: [EdgeKey: Int32] = [:]
+    private var edges = HashIndex<Int32>()
     public private(set) var payloads: [Payload] = []
     /// Longest phrase length in tokens.
     public private(set) var maxLength = 0
@@ -36,7 +37,7 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         precondition(!phrase.isEmpty)
         var node: Int32 = 0
         for token in phrase {
-            let key = EdgeKey(node: node, token: token)
+            let key = PhraseMatcher.edge(node, token)
             if let next = edges[key] {
                 node = next
             } else {
@@ -62,7 +63,7 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     public func lookup(_ phrase: [UInt64]) -> Payload? {
         var node: Int32 = 0
         for token in phrase {
-            guard let next = edges[EdgeKey(node: node, token: token)] else { return nil }
+            guard let next = edges[PhraseMatcher.edge(node, token)] else { return nil }
             node = next
         }
         let p = payloadIndex[Int(node)]
@@ -91,13 +92,13 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
             walk(tokens, node: node, at: i + 1, start: start, end: end, key: key, best: &best)
             return
         }
-        if let next = edges[EdgeKey(node: node, token: key(token))] {
+        if let next = edges[PhraseMatcher.edge(node, key(token))] {
             let p = payloadIndex[Int(next)]
             if p >= 0, best == nil || best!.0 < i + 1 - start { best = (i + 1 - start, p) }
             walk(tokens, node: next, at: i + 1, start: start, end: end, key: key, best: &best)
         }
         if hasWildcard[Int(node)], token.isWordLike,
-           let next = edges[EdgeKey(node: node, token: PhraseMatcher.wildcard)] {
+           let next = edges[PhraseMatcher.edge(node, PhraseMatcher.wildcard)] {
             let p = payloadIndex[Int(next)]
             if p >= 0, best == nil || best!.0 < i + 1 - start { best = (i + 1 - start, p) }
             walk(tokens, node: next, at: i + 1, start: start, end: end, key: key, best: &best)
@@ -107,6 +108,6 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// Whether some phrase starts with this token (a cheap pre-check).
     @inline(__always)
     public func mayStart(with hash: UInt64) -> Bool {
-        edges[EdgeKey(node: 0, token: hash)] != nil || hasWildcard[0]
+        edges[PhraseMatcher.edge(0, hash)] != nil || hasWildcard[0]
     }
 }

@@ -14,13 +14,13 @@
 ///     // "Trump met Mr. Colby. The U.S. will act." -> 2 sentences
 public struct SentenceSegmenter: Sendable {
     /// Lowercase hashes of words that typically open a sentence.
-    public let sentenceStarters: Set<UInt64>
+    public let sentenceStarters: HashIndex<Bool>
     /// Hashes of whole-line debris phrases (see `SentenceSegmenter.debrisKey`).
-    public let debris: Set<UInt64>
+    public let debris: HashIndex<Bool>
 
     public init(sentenceStarters: Set<UInt64>, debris: Set<UInt64>) {
-        self.sentenceStarters = sentenceStarters
-        self.debris = debris
+        self.sentenceStarters = HashIndex(set: sentenceStarters)
+        self.debris = HashIndex(set: debris)
     }
 
     /// Splits `tokens` into sentences.
@@ -83,7 +83,7 @@ public struct SentenceSegmenter: Sendable {
 
     /// Whether the tokens are, numbers and punctuation aside, one debris phrase.
     func isDebris(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
-        if debris.isEmpty || range.count > 8 { return false }
+        if debris.count == 0 || range.count > 8 { return false }
         var key = SentenceSegmenter.debrisSeed
         var words = 0
         for t in tokens[range] where t.kind == .word {

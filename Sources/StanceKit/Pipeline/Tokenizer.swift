@@ -20,10 +20,10 @@ public struct Tokenizer: Sendable {
     }
 
     /// Abbreviations keyed by the lowercase hash of the word without its period.
-    public let abbreviations: [UInt64: AbbreviationKind]
+    public let abbreviations: HashIndex<AbbreviationKind>
 
     public init(abbreviations: [UInt64: AbbreviationKind]) {
-        self.abbreviations = abbreviations
+        self.abbreviations = HashIndex(abbreviations)
     }
 
     /// Character classes the tokenizer distinguishes.

@@ -15,14 +15,14 @@ public struct LinearModel: Sendable {
         public let labels: [String]
         public let bias: [Float]
         /// Feature key -> row index.
-        let rows: [UInt64: Int32]
+        let rows: HashIndex<Int32>
         /// Row-major weights: rows.count x labels.count.
         let weights: [Float]
 
         public init(labels: [String], bias: [Float], weights named: [String: [Float]]) {
             self.labels = labels
             self.bias = bias
-            var rows: [UInt64: Int32] = [:]
+            var rows = HashIndex<Int32>(capacity: named.count)
             var flat: [Float] = []
             flat.reserveCapacity(named.count * labels.count)
             for name in named.keys.sorted() {

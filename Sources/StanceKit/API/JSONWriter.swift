@@ -1,0 +1,123 @@
+/// Writes JSON straight into bytes, keys in the order they are written: the
+/// interface's field order, the same bytes in every run (Foundation's encoder
+/// orders keys by hash, which changes from process to process), and no
+/// intermediate objects.
+///
+///     var w = JSONWriter()
+///     w.object { w.field("actor") { w.string("United States") }; w.field("score") { w.number(0.5) } }
+///     String(decoding: w.bytes, as: UTF8.self)   // {"actor":"United States","score":0.5}
+public struct JSONWriter {
+    public private(set) var bytes: [UInt8] = []
+    /// Indentation for pretty output (nil: compact).
+    private let indentUnit: Int?
+    private var depth = 0
+    private var needsComma: [Bool] = []
+
+    public init(pretty: Bool = false) {
+        indentUnit = pretty ? 2 : nil
+        bytes.reserveCapacity(4096)
+    }
+
+    private mutating func newline() {
+        guard let unit = indentUnit else { return }
+        bytes.append(0x0A)
+        bytes.append(contentsOf: repeatElement(0x20, count: unit * depth))
+    }
+
+    private mutating func separate() {
+        if let last = needsComma.last {
+            if last { bytes.append(UInt8(ascii: ",")) }
+            needsComma[needsComma.count - 1] = true
+            newline()
+        }
+    }
+
+    /// An object; `body` writes its fields with `field(_:_:)`.
+    public mutating func object(_ body: (inout JSONWriter) -> Void) {
+        bytes.append(UInt8(ascii: "{"))
+        depth += 1
+        needsComma.append(false)
+        body(&self)
+        let empty = needsComma.removeLast() == false
+        depth -= 1
+        if !empty { newline() }
+        bytes.append(UInt8(ascii: "}"))
+    }
+
+    /// One field of the current object.
+    public mutating func field(_ name: String, _ value: (inout JSONWriter) -> Void) {
+        separate()
+        writeString(name)
+        bytes.append(UInt8(ascii: ":"))
+        if indentUnit != nil { bytes.append(0x20) }
+        let saved = needsComma
+        needsComma = []
+        value(&self)
+        needsComma = saved
+    }
+
+    /// An array; `body` writes its elements with `element(_:)`.
+    public mutating func array(_ body: (inout JSONWriter) -> Void) {
+        bytes.append(UInt8(ascii: "["))
+        depth += 1
+        needsComma.append(false)
+        body(&self)
+        let empty = needsComma.removeLast() == false
+        depth -= 1
+        if !empty { newline() }
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    /// One element of the current array.
+    public mutating func element(_ value: (inout JSONWriter) -> Void) {
+        separate()
+        let saved = needsComma
+        needsComma = []
+        value(&self)
+        needsComma = saved
+    }
+
+    public mutating func string(_ s: String) { writeString(s) }
+    public mutating func null() { bytes.append(contentsOf: Array("null".utf8)) }
+    public mutating func bool(_ b: Bool) { bytes.append(contentsOf: Array((b ? "true" : "false").utf8)) }
+    public mutating func integer(_ n: Int) { bytes.append(contentsOf: Array(String(n).utf8)) }
+
+    /// A number; non-finite values (which JSON cannot hold) are written as null.
+    public mutating func number(_ x: Double) {
+        guard x.isFinite else { null(); return }
+        if x == x.rounded(), abs(x) < 1e15 {
+            bytes.append(contentsOf: Array(String(Int(x)).utf8))
+        } else {
+            bytes.append(contentsOf: Array(String(x).utf8))
+        }
+    }
+
+    /// An array of strings.
+    public mutating func strings(_ values: [String]) {
+        array { w in for v in values { w.element { $0.string(v) } } }
+    }
+
+    /// An array of integers.
+    public mutating func integers(_ values: [Int]) {
+        array { w in for v in values { w.element { $0.integer(v) } } }
+    }
+
+    private mutating func writeString(_ s: String) {
+        bytes.append(UInt8(ascii: "\""))
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
+            case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
+            case 0x0A: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
+            case 0x0D: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
+            case 0x09: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
+            case 0..<0x20, 0x7F:
+                let hex = Array("0123456789abcdef".utf8)
+                bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                                          hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+            default: bytes.append(b)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}
