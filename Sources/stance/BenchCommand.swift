@@ -33,14 +33,18 @@ enum BenchCommand {
       stages           the same for each stage alone: tokenizer, segmenter, actor
                        detector, cue tagging + scope, sentiment valences, attribution,
                        features + model scoring, aggregation; with each stage's share
-                       of the whole and a check that the staged run gives the same
-                       results as analyze
+                       of the stages' sum, the sum against the whole pipeline, and a
+                       check that the staged run gives the same results as analyze
       threads          the corpus through classify's batches with --jobs 1 and
                        --jobs N, and the speed-up
       training         seconds to featurize (one thread) and train on --pairs pairs:
                        the team's labeled pairs repeated, as "stance train" does
       memory           resident memory after loading and at the peak (getrusage
                        ru_maxrss and /proc/self/status VmHWM)
+
+    Beside wall time, figures give MB per CPU second (user + system) and the bench
+    prints the load average: when other work shares the cores (load above 1),
+    compare the CPU figures, which it disturbs much less.
 
     The corpus: by default it repeats the team's documents (Evaluation/documents/*.txt)
     and stories (the sentences of Evaluation/data/team/*.jsonl) up to --size MB.

@@ -16,7 +16,7 @@ struct BenchRate: Encodable {
     var sentences: Int
     /// CPU seconds (user + system, all threads) of each run, when measured.
     var cpuRuns: [Double]? = nil
-    /// Share of the whole pipeline's time (stages only).
+    /// Stages only: a stage's share of the stages' sum; the sum's, of the whole pipeline.
     var share: Double?
     /// Threads (the `--jobs` measurements only).
     var jobs: Int?

@@ -67,10 +67,12 @@ struct BenchStagePipeline {
         lap(3)
         let sentiment = SentimentScorer(lexicons: lexicons)
         var valences: [[Float]] = []
+        var contentWords: [[Int32]] = []
         valences.reserveCapacity(document.sentences.count)
         document.tokens.withUnsafeBufferPointer { tokens in
             for sentence in document.sentences {
                 valences.append(sentiment.valences(of: sentence, tokens: tokens))
+                contentWords.append(FeatureExtractor.contentWords(of: sentence, tokens: tokens, lexicons: lexicons))
             }
         }
         lap(4)
@@ -78,7 +80,8 @@ struct BenchStagePipeline {
         lap(5)
         var processed = template
         processed.context = FeatureExtractor.Context(document: document, table: table, cues: cues,
-                                                     attributions: attributions, valences: valences)
+                                                     attributions: attributions, valences: valences,
+                                                     contentWords: contentWords)
         let scored = analyzer.pairs(of: processed).map { analyzer.score($0, in: processed) }
         lap(6)
         processed.offsets = ScalarOffsets(document.bytes)

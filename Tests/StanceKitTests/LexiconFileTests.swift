@@ -130,7 +130,7 @@ struct LexiconFileTests {
     @Test func invalidUTF8IsAnError() throws {
         let url = try Self.temporaryFile([0x61, 0x0A, 0xFF, 0xFE, 0x0A])
         defer { try? FileManager.default.removeItem(at: url) }
-        #expect(throws: LexiconError(file: "bad.txt", line: 0, message: "is not valid UTF-8")) {
+        #expect(throws: LexiconError(file: "bad.txt", line: 2, message: "invalid UTF-8 at byte offset 2")) {
             try LexiconFile(url: url, name: "bad.txt")
         }
     }

@@ -113,7 +113,7 @@ struct LexiconSetTests {
         defer { copy.remove() }
         try Data([0x63, 0x6F, 0x75, 0x6C, 0x64, 0xFF, 0x0A]).write(to: copy.folder.appendingPathComponent("cues/hedged.txt"))
         let error = try #require(copy.loadError())
-        #expect(error.description == "Lexicons/cues/hedged.txt: is not valid UTF-8")
+        #expect(error.description == "Lexicons/cues/hedged.txt:1: invalid UTF-8 at byte offset 5")
     }
 
     @Test func aFolderThatIsNotALexiconFolder() throws {

@@ -52,6 +52,7 @@ public struct StanceAnalyzer: Sendable {
         let sentiment = SentimentScorer(lexicons: lexicons)
         var cues: [Attributor.SentenceCues] = []
         var valences: [[Float]] = []
+        var contentWords: [[Int32]] = []
         cues.reserveCapacity(document.sentences.count)
         document.tokens.withUnsafeBufferPointer { tokens in
             for sentence in document.sentences {
@@ -59,11 +60,12 @@ public struct StanceAnalyzer: Sendable {
                 let clauses = scope.resolve(&c, sentence: sentence, tokens: tokens, bytes: document.bytes)
                 cues.append(Attributor.SentenceCues(cues: c, clauseOf: clauses))
                 valences.append(sentiment.valences(of: sentence, tokens: tokens))
+                contentWords.append(FeatureExtractor.contentWords(of: sentence, tokens: tokens, lexicons: lexicons))
             }
         }
         let attributions = Attributor(lexicons: lexicons).attribute(document, table: table, sentences: cues)
         let ctx = FeatureExtractor.Context(document: document, table: table, cues: cues, attributions: attributions,
-                                           valences: valences)
+                                           valences: valences, contentWords: contentWords)
         return (Processed(context: ctx, offsets: ScalarOffsets(document.bytes)), givenMention)
     }
 
@@ -123,8 +125,8 @@ public struct StanceAnalyzer: Sendable {
     /// Scores one pair with the model.
     public func score(_ pair: Pair, in processed: Processed) -> Scored {
         let f = features(of: pair, in: processed)
-        return Scored(pair: pair, stance: model.stance.probabilities(f), sentiment: model.sentiment.probabilities(f),
-                      rule: ruleDecision(of: pair, in: processed))
+        let (stance, sentiment) = model.probabilities(f)
+        return Scored(pair: pair, stance: stance, sentiment: sentiment, rule: ruleDecision(of: pair, in: processed))
     }
 
     // MARK: - Documents

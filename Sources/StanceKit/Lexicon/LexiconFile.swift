@@ -25,8 +25,11 @@ public struct LexiconFile: Sendable {
         self.name = name
         var result: [Line] = []
         var number = 0
+        // A byte-order mark at the start is not part of the first line.
+        var scalars = contents.unicodeScalars[...]
+        if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
         // Split on scalars: as Characters, "\r\n" is one grapheme and would not split on "\n".
-        for rawLine in contents.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in scalars.split(separator: "\n", omittingEmptySubsequences: false) {
             number += 1
             var line = Substring(rawLine)
             if line.hasSuffix("\r") { line = line.dropLast() }
@@ -53,7 +56,8 @@ public struct LexiconFile: Sendable {
             throw LexiconError(file: shown, line: 0, message: "cannot read the file (missing or unreadable)")
         }
         guard let text = String(validatingUTF8Data: data) else {
-            throw LexiconError(file: shown, line: 0, message: "is not valid UTF-8")
+            let (offset, line) = TextDecoding.firstInvalidByte([UInt8](data))
+            throw LexiconError(file: shown, line: line, message: "invalid UTF-8 at byte offset \(offset)")
         }
         try self.init(contents: text, name: shown)
     }

@@ -32,16 +32,20 @@ public struct FeatureExtractor: Sendable {
         public var table: ActorTable
         public var cues: [Attributor.SentenceCues]
         public var attributions: [Attribution]
-        /// Per sentence: token valences (lazily filled by the analyzer).
+        /// Per sentence: token valences.
         public var valences: [[Float]]
+        /// Per sentence: the token indices of its content words (words that are no function word),
+        /// for the sentence-word features of the sentiment head.
+        public var contentWords: [[Int32]]
 
         public init(document: Document, table: ActorTable, cues: [Attributor.SentenceCues],
-                    attributions: [Attribution], valences: [[Float]]) {
+                    attributions: [Attribution], valences: [[Float]], contentWords: [[Int32]]) {
             self.document = document
             self.table = table
             self.cues = cues
             self.attributions = attributions
             self.valences = valences
+            self.contentWords = contentWords
         }
     }
 
@@ -49,11 +53,23 @@ public struct FeatureExtractor: Sendable {
     static let viaHashes: [UInt64] = Attribution.Via.allCases.map { TokenHash.of($0.name) }
     static let roleHashes: [UInt64] = MentionRole.allCases.map { TokenHash.of($0.name) }
     static let kindHashes: [UInt64] = Mention.Kind.allCases.map { TokenHash.of("\($0)") }
-    static let typeHashes: [String: UInt64] = Dictionary(uniqueKeysWithValues: ActorType.allCases.map { ($0.rawValue, TokenHash.of($0.rawValue)) })
+    static let typeHashes: [UInt64] = ActorType.allCases.map { TokenHash.of($0.rawValue) }
     static let flagNames = ["conditioned", "limited", "softened", "question", "negated", "double-negated"]
     static let flagHashes = flagNames.map(TokenHash.of)
     static let predicateCategories: [(CueCategory, String)] = [(.event, "event"), (.speech, "speech"),
                                                                 (.directive, "directive"), (.prediction, "prediction")]
+    static let doesNames = ["urges", "predicts", "speaks", "in-quote", "first-person"]
+    static let doesHashes = doesNames.map(TokenHash.of)
+    static let predicateHashes = predicateCategories.map { TokenHash.of($0.1) }
+    static let sentenceCategories: [(CueCategory, String)] = [(.directive, "directive"), (.speech, "speech"),
+                                                             (.condition, "condition"), (.prediction, "prediction"),
+                                                             (.negator, "negator")]
+    static let sentenceCategoryHashes = sentenceCategories.map { TokenHash.of($0.1) }
+    static let nearParts = ["before", "after", "firm", "hedged", "refused", "none", "same", "other", "adjacent", "near",
+                            "far", "mention", "clear", "own", "other"]
+    static let nearPartHashes = nearParts.map(TokenHash.of)
+    static let valenceNames = ["sent-pos", "sent-neg", "near-pos", "near-neg", "clause-pos", "clause-neg"]
+    static let valenceHashes = valenceNames.map(TokenHash.of)
     static let boundaryHash = TokenHash.of("<s>")
     static let endHash = TokenHash.of("</s>")
 
@@ -69,11 +85,11 @@ public struct FeatureExtractor: Sendable {
 
         // Attributed cues of all the actor's mentions here.
         var attributed: [Attribution.AttributedCue] = []
-        var ownCueIndices = Set<Int>()
+        var ownCueIndices: [Int] = []
         for m in mentions {
             for c in ctx.attributions[m].cues {
                 attributed.append(c)
-                ownCueIndices.insert(c.cue)
+                if !ownCueIndices.contains(c.cue) { ownCueIndices.append(c.cue) }
             }
         }
         let decision = StanceRules.decide(attributed)
@@ -88,8 +104,17 @@ public struct FeatureExtractor: Sendable {
                 "\(raw.rawValue) \(c.via.name)"
             }
             let cue = sc.cues[c.cue]
-            let flags = [c.conditioned, c.limited, c.softened, c.question, cue.negated, cue.doubleNegated]
-            for (k, on) in flags.enumerated() where on {
+            for k in 0..<6 {
+                let on: Bool
+                switch k {
+                case 0: on = c.conditioned
+                case 1: on = c.limited
+                case 2: on = c.softened
+                case 3: on = c.question
+                case 4: on = cue.negated
+                default: on = cue.doubleNegated
+                }
+                guard on else { continue }
                 f.add(.attributedFlag, FeatureExtractor.labelHashes[raw.index], FeatureExtractor.flagHashes[k]) {
                     "\(raw.rawValue) \(FeatureExtractor.flagNames[k])"
                 }
@@ -107,46 +132,50 @@ public struct FeatureExtractor: Sendable {
         let primary = mentions.first!
         let att = ctx.attributions[primary]
         let mention = ctx.table.mentions[primary]
-        var roles = Set<MentionRole>()
-        for m in mentions { roles.insert(ctx.attributions[m].role) }
+        var roleBits: UInt16 = 0
+        for m in mentions { roleBits |= 1 << UInt16(ctx.attributions[m].role.rawValue) }
+        let roles = MentionRole.allCases.filter { roleBits & (1 << UInt16($0.rawValue)) != 0 }
         for r in roles { f.add(.role, FeatureExtractor.roleHashes[Int(r.rawValue)]) { r.name } }
         f.add(.kind, FeatureExtractor.kindHashes[Int(mention.kind.rawValue)]) { "\(mention.kind)" }
         if actor >= 0 {
-            let type = ctx.table.actors[actor].type.rawValue
-            f.add(.type, FeatureExtractor.typeHashes[type]!) { type }
+            let type = ctx.table.actors[actor].type
+            f.add(.type, FeatureExtractor.typeHashes[type.index]) { type.rawValue }
         }
-        let doesFlags: [(Bool, String)] = [
-            (mentions.contains { ctx.attributions[$0].urges }, "urges"),
-            (mentions.contains { ctx.attributions[$0].predicts }, "predicts"),
-            (mentions.contains { ctx.attributions[$0].speaks }, "speaks"),
-            (att.inQuote, "in-quote"),
-            (mention.isSpeakerPronoun, "first-person"),
-        ]
-        for (on, name) in doesFlags where on {
-            f.add(.flag, TokenHash.of(name)) { name }
+        for k in 0..<FeatureExtractor.doesNames.count {
+            let on: Bool
+            switch k {
+            case 0: on = mentions.contains { ctx.attributions[$0].urges }
+            case 1: on = mentions.contains { ctx.attributions[$0].predicts }
+            case 2: on = mentions.contains { ctx.attributions[$0].speaks }
+            case 3: on = att.inQuote
+            default: on = mention.isSpeakerPronoun
+            }
+            if on { f.add(.flag, FeatureExtractor.doesHashes[k]) { FeatureExtractor.doesNames[k] } }
         }
         // What else the actor does in its clause: speech, events, directives, predictions.
         for m in mentions {
             for ci in ctx.attributions[m].predicates {
                 let cue = sc.cues[ci]
                 let entry = entries[Int(cue.entry)]
-                for (cat, name) in FeatureExtractor.predicateCategories where cue.categories.contains(cat) {
-                    f.add(.predicate, TokenHash.of(name)) { name }
+                for (k, (cat, name)) in FeatureExtractor.predicateCategories.enumerated() where cue.categories.contains(cat) {
+                    f.add(.predicate, FeatureExtractor.predicateHashes[k]) { name }
                 }
                 f.add(.predicatePhrase, entry.hash) { entry.phrase.replacingOccurrences(of: " ", with: "_") }
             }
         }
 
         // Commitment cues elsewhere in the sentence.
-        var seen = Set<Int>()
+        var seen: UInt32 = 0
         for (ci, cue) in sc.cues.enumerated() where !ownCueIndices.contains(ci) {
-            if let e = cue.effective, !cue.absorbed, seen.insert(e.index).inserted {
+            if let e = cue.effective, !cue.absorbed, seen & (1 << UInt32(e.index)) == 0 {
+                seen |= 1 << UInt32(e.index)
                 f.add(.sentenceCue, FeatureExtractor.labelHashes[e.index]) { e.rawValue }
             }
-            for (cat, name) in [(CueCategory.directive, "directive"), (.speech, "speech"), (.condition, "condition"),
-                                (.prediction, "prediction"), (.negator, "negator")] where cue.categories.contains(cat) {
-                if seen.insert(100 + Int(cat.rawValue)).inserted {
-                    f.add(.sentenceCue, TokenHash.of(name)) { name }
+            for (k, (cat, name)) in FeatureExtractor.sentenceCategories.enumerated() where cue.categories.contains(cat) {
+                let bit: UInt32 = 1 << UInt32(8 + k)
+                if seen & bit == 0 {
+                    seen |= bit
+                    f.add(.sentenceCue, FeatureExtractor.sentenceCategoryHashes[k]) { name }
                 }
             }
         }
@@ -156,30 +185,32 @@ public struct FeatureExtractor: Sendable {
         // the attributions the rules miss.
         let mStart = mention.phraseStart, mEnd = mention.tokens.upperBound
         let mClause = sc.clauseOf.isEmpty ? 0 : sc.clauseOf[max(0, min(sc.clauseOf.count - 1, mStart - sentence.tokens.lowerBound))]
-        let mentionStarts = Set(ctx.table.mentions(inSentence: s).map(\.phraseStart))
+        let sentenceMentions = ctx.table.mentions(inSentence: s)
         var before: Int? = nil, after: Int? = nil
         for (ci, cue) in sc.cues.enumerated() where cue.effective != nil && !cue.absorbed {
             if cue.tokens.upperBound <= mStart { before = ci }
             if cue.tokens.lowerBound >= mEnd && after == nil { after = ci }
         }
-        for (ci, direction) in [(before, "before"), (after, "after")] {
-            guard let ci else { continue }
+        for (isBefore, found) in [(true, before), (false, after)] {
+            guard let ci = found else { continue }
             let cue = sc.cues[ci]
             let label = StanceRules.effectiveLabel(cue)
-            let sameClause = cue.clause == mClause ? "same" : "other"
-            let gap = direction == "before" ? mStart - cue.tokens.upperBound : cue.tokens.lowerBound - mEnd
-            let bucket = gap <= 1 ? "adjacent" : (gap <= 4 ? "near" : "far")
-            let range = direction == "before" ? cue.tokens.upperBound..<mStart : mEnd..<cue.tokens.lowerBound
-            let crossesMention = range.contains { mentionStarts.contains($0) }
-            let between = crossesMention ? "mention" : "clear"
-            let own = ownCueIndices.contains(ci) ? "own" : "other"
-            let parts = [direction, label.rawValue, sameClause, bucket, between, own]
+            let gap = isBefore ? mStart - cue.tokens.upperBound : cue.tokens.lowerBound - mEnd
+            let range = isBefore ? cue.tokens.upperBound..<mStart : mEnd..<cue.tokens.lowerBound
+            let crossesMention = sentenceMentions.contains { range.contains($0.phraseStart) }
+            // Parts: direction, label, same/other clause, adjacent/near/far, mention/clear between, own/other.
+            let parts = [isBefore ? 0 : 1, 2 + label.index, cue.clause == mClause ? 6 : 7,
+                         gap <= 1 ? 8 : (gap <= 4 ? 9 : 10), crossesMention ? 11 : 12, ownCueIndices.contains(ci) ? 13 : 14]
             var h = FeatureTemplate.nearCue.hash
-            for part in parts { h = TokenHash.combine(h, TokenHash.of(part)) }
+            for part in parts { h = TokenHash.combine(h, FeatureExtractor.nearPartHashes[part]) }
             f.keys.append(h)
             f.values.append(1)
-            if f.names != nil { f.names!.append(FeatureTemplate.nearCue.name + ":" + parts.joined(separator: " ")) }
-            f.add(.nearCue, TokenHash.of(direction), FeatureExtractor.labelHashes[label.index]) { "\(direction) \(label.rawValue)" }
+            if f.names != nil {
+                f.names!.append(FeatureTemplate.nearCue.name + ":" + parts.map { FeatureExtractor.nearParts[$0] }.joined(separator: " "))
+            }
+            f.add(.nearCue, FeatureExtractor.nearPartHashes[isBefore ? 0 : 1], FeatureExtractor.labelHashes[label.index]) {
+                "\(isBefore ? "before" : "after") \(label.rawValue)"
+            }
         }
         // The rule decision crossed with the mention's role.
         for r in roles {
@@ -222,21 +253,25 @@ public struct FeatureExtractor: Sendable {
             // Sentiment: the words of the sentence on each side of the mention (the mention masked,
             // other mentions of the same actor too), for the sentiment head: "accused X" differs
             // from "X accused".
+            // Only within `Tuning.sentenceWordReach` tokens of the mention, so a pathological sentence
+            // with thousands of actors stays linear.
             let ownRanges = mentions.map { ctx.table.mentions[$0].phraseStart..<ctx.table.mentions[$0].tokens.upperBound }
-            var k2 = lo
-            var seenWords = Set<UInt64>()
-            while k2 < hi {
-                if ownRanges.contains(where: { $0.contains(k2) }) { k2 += 1; continue }
-                let t = tokens[k2]
-                if t.kind == .word, lexicons.functionWords[t.lower] == nil || lexicons.functionWords[t.lower] == .agentNoun {
-                    let side: FeatureTemplate = k2 < a ? .sentenceLeft : .sentenceRight
-                    let key = TokenHash.combine(side.hash, t.lower)
-                    if seenWords.insert(key).inserted {
-                        let i = k2
-                        f.add(side, t.lower) { text(i) }
-                    }
-                }
-                k2 += 1
+                .sorted { $0.lowerBound < $1.lowerBound }
+            let words = ctx.contentWords[s]
+            let from = a - Tuning.sentenceWordReach, to = b + Tuning.sentenceWordReach
+            var lowIndex = 0, highIndex = words.count
+            while lowIndex < highIndex {  // first word at or after `from`
+                let mid = (lowIndex + highIndex) / 2
+                if Int(words[mid]) < from { lowIndex = mid + 1 } else { highIndex = mid }
+            }
+            var r = 0
+            var w = lowIndex
+            while w < words.count, Int(words[w]) < to {
+                let k2 = Int(words[w])
+                while r < ownRanges.count && ownRanges[r].upperBound <= k2 { r += 1 }
+                if r < ownRanges.count && ownRanges[r].contains(k2) { w += 1; continue }
+                f.add(k2 < a ? .sentenceLeft : .sentenceRight, tokens[k2].lower) { text(k2) }
+                w += 1
             }
 
             let vals = ctx.valences[s]
@@ -257,14 +292,25 @@ public struct FeatureExtractor: Sendable {
             }
             let roleName = att.role.name
             let roleHash = FeatureExtractor.roleHashes[Int(att.role.rawValue)]
-            for (name, value) in [("sent-pos", sentPos), ("sent-neg", sentNeg), ("near-pos", nearPos),
-                                  ("near-neg", nearNeg), ("clause-pos", clausePos), ("clause-neg", clauseNeg)] where value > 0 {
-                let h = TokenHash.of(name)
+            let totals = [sentPos, sentNeg, nearPos, nearNeg, clausePos, clauseNeg]
+            for (k, value) in totals.enumerated() where value > 0 {
+                let h = FeatureExtractor.valenceHashes[k]
+                let name = FeatureExtractor.valenceNames[k]
                 f.add(.valence, h, value: SentimentScorer.normalize(value)) { name }
                 f.add(.valence, roleHash, h, value: SentimentScorer.normalize(value)) { roleName + " " + name }
             }
         }
         return f
+    }
+
+    /// The content words of a sentence: words that are no function word (agent nouns count).
+    public static func contentWords(of sentence: Sentence, tokens: UnsafeBufferPointer<Token>, lexicons: LexiconSet) -> [Int32] {
+        var out: [Int32] = []
+        for k in sentence.tokens where tokens[k].kind == .word {
+            let fw = lexicons.functionWords[tokens[k].lower]
+            if fw == nil || fw == .agentNoun { out.append(Int32(k)) }
+        }
+        return out
     }
 
     /// A token's text as feature names write it: ASCII lowercase, straight quotes.

@@ -101,6 +101,50 @@ public struct LinearModel: Sendable {
         self.stance = Head(labels: file.stance.labels, bias: file.stance.bias, weights: file.stance.weights)
         self.sentiment = Head(labels: file.sentiment.labels, bias: file.sentiment.bias, weights: file.sentiment.weights)
         self.file = file
+        // Both heads' rows in one table: one lookup per feature scores both.
+        var merged = HashIndex<Int32>(capacity: file.stance.weights.count + file.sentiment.weights.count)
+        var weights: [Float] = []
+        let width = LinearModel.mergedWidth
+        for (offset, head) in [(0, file.stance), (StanceLabel.allCases.count, file.sentiment)] {
+            for (name, values) in head.weights {
+                let key = FeatureVector.key(ofName: name)
+                let row: Int
+                if let existing = merged[key] {
+                    row = Int(existing)
+                } else {
+                    row = weights.count / width
+                    merged[key] = Int32(row)
+                    weights.append(contentsOf: repeatElement(0, count: width))
+                }
+                for (l, w) in values.enumerated() { weights[row * width + offset + l] += w }
+            }
+        }
+        self.mergedRows = merged
+        self.mergedWeights = weights
+    }
+
+    /// Stance labels then sentiment labels: the width of a merged row.
+    static let mergedWidth = StanceLabel.allCases.count + SentimentLabel.allCases.count
+    private let mergedRows: HashIndex<Int32>
+    private let mergedWeights: [Float]
+
+    /// Both heads' probabilities, with one lookup per feature.
+    public func probabilities(_ f: FeatureVector) -> (stance: [Double], sentiment: [Double]) {
+        let width = LinearModel.mergedWidth
+        var s = [Double](repeating: 0, count: width)
+        for l in 0..<stance.bias.count { s[l] = Double(stance.bias[l]) }
+        for l in 0..<sentiment.bias.count { s[4 + l] = Double(sentiment.bias[l]) }
+        mergedWeights.withUnsafeBufferPointer { w in
+            f.keys.withUnsafeBufferPointer { keys in
+                for k in 0..<keys.count {
+                    guard let row = mergedRows[keys[k]] else { continue }
+                    let v = Double(f.values[k])
+                    let base = Int(row) * width
+                    for l in 0..<width { s[l] += v * Double(w[base + l]) }
+                }
+            }
+        }
+        return (LinearModel.softmax(Array(s[0..<4])), LinearModel.softmax(Array(s[4..<width])))
     }
 
     /// A model with no weights (every label equally likely), for featurizing without a model.
@@ -118,6 +162,20 @@ public struct LinearModel: Sendable {
     public static func load(from url: URL) throws -> LinearModel {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw ModelError.unreadable("\(url.path): cannot read the model file (missing or unreadable)")
+        }
+        // The versions first: a model of another format may have other fields too, and the
+        // message should say which versions differ, not which field is missing.
+        struct Versions: Decodable {
+            var format: Int?
+            var feature_set: ModelFile.FeatureSet?
+        }
+        if let v = try? JSONDecoder().decode(Versions.self, from: data) {
+            if let f = v.format, f != ModelFile.currentFormat {
+                throw ModelError.version("\(url.path): model format \(f) does not match this build's format \(ModelFile.currentFormat)")
+            }
+            if let fs = v.feature_set, fs.name != FeatureExtractor.featureSetName || fs.version != FeatureExtractor.featureSetVersion {
+                throw ModelError.version("\(url.path): model feature set \(fs.name) v\(fs.version) does not match this build's \(FeatureExtractor.featureSetName) v\(FeatureExtractor.featureSetVersion)")
+            }
         }
         let file: ModelFile
         do {
