@@ -43,7 +43,12 @@ public struct ActorDetector: Sendable {
         var table = detect(in: document)
         guard let given else { return (table, nil) }
         // A detected mention overlapping the given span is the given actor's mention.
-        if let m = table.mentions.firstIndex(where: { $0.range.overlaps(given) }) {
+        // The one overlapping most: "opposition lawmakers" is the group, not "opposition" inside it.
+        let overlapping = table.mentions.indices.filter { table.mentions[$0].range.overlaps(given) }
+        if let m = overlapping.max(by: { a, b in
+            let ra = table.mentions[a].range.clamped(to: given).count, rb = table.mentions[b].range.clamped(to: given).count
+            return ra != rb ? ra < rb : table.mentions[a].range.count > table.mentions[b].range.count
+        }) {
             return (table, m)
         }
         // Otherwise the given span becomes a mention of its own.
@@ -79,6 +84,8 @@ public struct ActorDetector: Sendable {
         var surnames: [UInt64: Int] = [:]
         /// The next person named holds an office (after "spokesman", "official").
         var pendingOffice = false
+        /// The current sentence is a Title Case headline.
+        var titleCase = false
         /// First word of a multi-word organisation ("Kestrel" of "Kestrel Motors") -> actor.
         var shortNames: [UInt64: Int] = [:]
         /// The first organisation or country of each sentence: "it" and "the company" prefer the most
@@ -119,6 +126,7 @@ public struct ActorDetector: Sendable {
     private func detect(sentence s: Int, range: Range<Int>, tokens: UnsafeBufferPointer<Token>,
                         document: Document, state: inout State) {
         var i = datelineEnd(range, tokens: tokens)
+        state.titleCase = CueTagger.isTitleCase(Sentence(range: 0..<0, tokens: range), tokens: tokens)
         let end = range.upperBound
         while i < end {
             let t = tokens[i]
@@ -286,12 +294,13 @@ public struct ActorDetector: Sendable {
         // 1. A gazetteer name at the start.
         if t.has(.capitalized) || t.has(.nonASCII) || t.kind == .number {
             if let match = lexicons.gazetteer.longestMatch(tokens, at: i, end: end, key: { $0.exact }),
-               !continuesAnotherName(i, length: match.length, end: end, tokens: tokens, entries: match.payload) {
+               state.titleCase || !continuesAnotherName(i, length: match.length, end: end, tokens: tokens, entries: match.payload) {
                 let entry = preferredEntry(match.payload)
                 // Followed by a title: it is the person's affiliation ("Ukrainian President ...").
                 let after = i + match.length
                 if entry.type != .person, let (title, office) = titleMatch(at: after, end: end, tokens: tokens),
-                   let person = parsePersonAfterTitle(titleStart: after, titleLength: title, end: end, tokens: tokens) {
+                   let person = parsePersonAfterTitle(titleStart: after, titleLength: title, end: end, tokens: tokens,
+                                                     titleCase: state.titleCase) {
                     let affiliation = entry.type == .person ? entry.affiliation : entry.canonical
                     let next = addPerson(nameRange: person, affiliation: affiliation, sentence: s, tokens: tokens,
                                          document: document, state: &state, end: end)
@@ -312,6 +321,7 @@ public struct ActorDetector: Sendable {
                     let name = document.text(of: Int(tokens[from].start)..<Int(tokens[groupEnd - 1].end))
                     let groupActor = state.table.actor(named: name, type: .group, affiliation: entry.type == .person ? entry.affiliation : entry.canonical)
                     state.table.addSurface(name, to: groupActor)
+                    if lexicons.officeNouns.contains(lastNoun.lower) { state.table.actors[groupActor].holdsOffice = true }
                     let r = Int(tokens[from].start)..<Int(tokens[groupEnd - 1].end)
                     state.table.mentions.append(Mention(tokens: from..<groupEnd, range: r, sentence: s, kind: .group, actor: groupActor))
                     state.lastGroup = (groupActor, s)
@@ -341,7 +351,8 @@ public struct ActorDetector: Sendable {
 
         // 2. A title: "President Trump", "Defense Secretary Pete Hegseth", "the president, Emmanuel Macron".
         if let (title, office) = titleMatch(at: i, end: end, tokens: tokens) {
-            if let person = parsePersonAfterTitle(titleStart: i, titleLength: title, end: end, tokens: tokens) {
+            if let person = parsePersonAfterTitle(titleStart: i, titleLength: title, end: end, tokens: tokens,
+                                                  titleCase: state.titleCase) {
                 // "Vantor chief executive Paul Hennig": a known organisation right before the title is the affiliation.
                 var affiliation: String? = nil
                 if let last = state.table.mentions.last, last.tokens.upperBound == i, last.actor >= 0 {
@@ -391,6 +402,8 @@ public struct ActorDetector: Sendable {
                                    state: &state)
         }
         _ = 0
+        // In a Title Case headline capitalized words are not names: "NATO Chief Says No Exemptions".
+        if state.titleCase { return nil }
         // 4. A person: a run of 2-4 capitalized name tokens, or a known surname.
         let sentenceInitial = i == sentenceStart || tokens[i - 1].has(.openQuote)
         if let nameEnd = nameRunEnd(from: i, end: end, tokens: tokens) {
@@ -516,16 +529,17 @@ public struct ActorDetector: Sendable {
 
     /// The name after a title: capitalized name tokens (initials allowed).
     private func parsePersonAfterTitle(titleStart: Int, titleLength: Int, end: Int,
-                                       tokens: UnsafeBufferPointer<Token>) -> Range<Int>? {
+                                       tokens: UnsafeBufferPointer<Token>, titleCase: Bool = false) -> Range<Int>? {
         let from = titleStart + titleLength
-        guard let nameEnd = nameRunEnd(from: from, end: end, tokens: tokens) else { return nil }
+        guard let nameEnd = nameRunEnd(from: from, end: end, tokens: tokens, titleCase: titleCase) else { return nil }
         // A bare lowercase title ("president") needs a capitalized title word or a full name.
         if !tokens[titleStart].has(.capitalized) && nameEnd - from < 2 { return nil }
         return from..<nameEnd
     }
 
     /// The end of a run of name tokens starting at `from` (1 to 4 tokens), or nil.
-    private func nameRunEnd(from: Int, end: Int, tokens: UnsafeBufferPointer<Token>) -> Int? {
+    private func nameRunEnd(from: Int, end: Int, tokens: UnsafeBufferPointer<Token>, titleCase titleCaseHint: Bool = false) -> Int? {
+
         var k = from
         var count = 0
         while k < end && count < 4 {
@@ -536,6 +550,8 @@ public struct ActorDetector: Sendable {
                 && tokens[k + 1].has(.capitalized)
             guard isName || isParticle else { break }
             if lexicons.nonNames.contains(c.lower) { break }
+            // "NATO Chief Says No Exemptions": in a Title Case headline a cue word ends the name.
+            if titleCaseHint, lexicons.cues.longestMatch(tokens, at: k, end: end, key: { $0.lower }) != nil { break }
             if lexicons.organisationHeads.contains(c.lower) && !c.has(.titleAbbreviation) { break }
             if count > 0, lexicons.gazetteer.longestMatch(tokens, at: k, end: end, key: { $0.exact }) != nil,
                !(c.has(.abbreviation) && c.end - c.start == 2) {
@@ -746,6 +762,11 @@ public struct ActorDetector: Sendable {
         let range = Int(tokens[r.lowerBound].start)..<Int(tokens[r.upperBound - 1].end)
         let name = document.text(of: range)
         let appositive = affiliation == nil ? appositiveAffiliation(after: r.upperBound, end: end, tokens: tokens) : nil
+        // "Marta Kovač, the EU's foreign policy chief,": an appositive title is an office.
+        if let app = appositive, (r.upperBound..<app.end).contains(where: { k in
+            lexicons.titles.longestMatch(tokens, at: k, end: app.end, key: { $0.lower })?.payload == true }) {
+            state.pendingOffice = true
+        }
         // "German Interior Ministry spokesman Tobias K. Engel": the group or organisation right before the name.
         var adjacent: String? = nil
         if affiliation == nil, let last = state.table.mentions.last, last.tokens.upperBound == r.lowerBound, last.actor >= 0 {

@@ -109,8 +109,28 @@ public struct Attributor: Sendable {
                               result: &result)
             }
             shareWithPossessors(table: table, result: &result)
+            shareWithGroupAffiliations(table: table, result: &result)
         }
         return result
+    }
+
+    /// A country or organisation shares what a group of its office holders commits to in the same
+    /// sentence: "European Union foreign ministers agreed to extend the bloc's naval mission".
+    private func shareWithGroupAffiliations(table: ActorTable, result: inout [Attribution]) {
+        for (m, mention) in table.mentions.enumerated() where mention.kind == .group {
+            let a = result[m].actor
+            guard a >= 0, table.actors[a].holdsOffice, let aff = table.actors[a].affiliation,
+                  !result[m].cues.isEmpty else { continue }
+            for (o, other) in table.mentions.enumerated() where other.sentence == mention.sentence && o != m {
+                let oa = result[o].actor
+                guard oa >= 0, table.actors[oa].name == aff, result[o].cues.isEmpty else { continue }
+                for c in result[m].cues {
+                    var shared = c
+                    shared.via = .speaker
+                    result[o].cues.append(shared)
+                }
+            }
+        }
     }
 
     /// A possessor of a speaker's title shares what the speaker receives: "the airport's chief
@@ -162,6 +182,7 @@ public struct Attributor: Sendable {
     static let invertingVerbs: Set<UInt64> = Set(["said", "says", "added", "adds", "wrote", "continued", "insisted",
                                                   "explained", "noted", "argued", "stated", "warned", "declared",
                                                   "asked", "replied"].map(TokenHash.of))
+    static let beForms: Set<UInt64> = Set(["was", "were", "is", "are", "been", "being", "be"].map(TokenHash.of))
     static let questionWords: Set<UInt64> = Set(["whether", "if", "how", "when", "what", "which", "where", "why"].map(TokenHash.of))
     static let subjectPronouns: Set<UInt64> = Set(["he", "she", "it", "they", "we", "i"].map(TokenHash.of))
     static let comma = TokenHash.of(",")
@@ -706,6 +727,19 @@ public struct Attributor: Sendable {
                 recipients.append((antecedent, .relative))
             }
 
+            // An actor right before "was/were/is ... <participle>" is acted upon: "Apple was fined €500
+            // million by the European Commission" -- the agent after "by" acts, or nobody named.
+            if label != .hedged, cue.tokens.lowerBound - 1 >= start,
+               Attributor.beForms.contains(tokens[cue.tokens.lowerBound - 1].lower),
+               let patient = recipients.first, recipients.allSatisfy({ $0.1 == .subject }),
+               cue.tokens.lowerBound - 1 - table.mentions[patient.0].tokens.upperBound <= 2 {
+                recipients = []
+                if let agent = candidates.first(where: { table.mentions[$0].phraseStart > cue.tokens.upperBound
+                    && table.mentions[$0].phraseStart <= cue.tokens.upperBound + Tuning.passiveAgentReach
+                    && result[$0].role == .agent }) {
+                    recipients = [(agent, .subject)]
+                }
+            }
             // A passive with its agent: "price controls imposed by Berlin and Paris" -- the agent acts.
             if cue.tokens.upperBound < sentence.tokens.upperBound, tokens[cue.tokens.upperBound].lower == Attributor.by,
                let agent = candidates.first(where: { table.mentions[$0].phraseStart >= cue.tokens.upperBound + 1

@@ -18,13 +18,15 @@ public struct CueTagger: Sendable {
         var i = sentence.tokens.lowerBound
         let end = sentence.tokens.upperBound
         let matcher = lexicons.cues
+        // A Title Case headline capitalizes its verbs: "NATO Chief Says No Exemptions for Anyone".
+        let titleCase = CueTagger.isTitleCase(sentence, tokens: tokens)
         while i < end {
             let t = tokens[i]
             if t.kind == .url || t.kind == .number || !matcher.mayStart(with: t.lower) {
                 i += 1
                 continue
             }
-            if t.has(.capitalized) && i > sentence.tokens.lowerBound && !tokens[i - 1].has(.openQuote) {
+            if t.has(.capitalized) && !titleCase && i > sentence.tokens.lowerBound && !tokens[i - 1].has(.openQuote) {
                 i += 1
                 continue
             }
@@ -36,5 +38,16 @@ public struct CueTagger: Sendable {
             }
         }
         return cues
+    }
+
+    /// Whether a sentence is a Title Case headline: at least `Tuning.titleCaseShare` of its
+    /// words (four or more) capitalized.
+    public static func isTitleCase(_ sentence: Sentence, tokens: UnsafeBufferPointer<Token>) -> Bool {
+        var words = 0, capitalized = 0
+        for k in sentence.tokens where tokens[k].kind == .word && !tokens[k].has(.clitic) {
+            words += 1
+            if tokens[k].has(.capitalized) { capitalized += 1 }
+        }
+        return words >= 4 && Double(capitalized) >= Tuning.titleCaseShare * Double(words)
     }
 }

@@ -66,7 +66,7 @@ public struct ScopeResolver: Sendable {
             if cueAt[k] >= 0, cues[cueAt[k]].categories.contains(.boundary), !describedAs {
                 let c = cueAt[k]
                 let first = tokens[start + k].lower
-                if (first == ScopeResolver.who || first == ScopeResolver.which) && k > 0
+                if ScopeResolver.relativePronouns.contains(first) && k > 0
                     && tokens[start + k - 1].lower == ScopeResolver.comma {
                     // ", who ...," is a relative clause: after its comma the outer clause goes on.
                     relativeReturn = clause
@@ -254,6 +254,8 @@ public struct ScopeResolver: Sendable {
     static let semicolon = TokenHash.of(";")
     static let colon = TokenHash.of(":")
     static let comma = TokenHash.of(",")
+    /// Pronouns that open a relative clause after a comma (", who ...,", ", where ...,").
+    static let relativePronouns: Set<UInt64> = Set(["who", "which", "where", "whose", "whom"].map(TokenHash.of))
     static let who = TokenHash.of("who")
     static let which = TokenHash.of("which")
 }

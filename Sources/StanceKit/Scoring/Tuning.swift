@@ -14,6 +14,12 @@ public enum Tuning {
     /// just days after ..." has no actor antecedent in the sentence before).
     public static let thingPronounReach = 1
 
+    /// A sentence with at least this share of capitalized words (and four or more words) is a
+    /// Title Case headline: its capitalized words can be cues, and unknown capitalized runs in it
+    /// are not taken for names. News headlines capitalize all but a few short function words;
+    /// running text rarely has more than half its words capitalized.
+    public static let titleCaseShare = 0.75
+
     // MARK: Scope
 
     /// A negator scopes over a commitment cue at most this many tokens after it
@@ -27,6 +33,9 @@ public enum Tuning {
     /// "described U.S. air support as ...": a describing verb keeps "as" in its clause when
     /// "as" comes at most this many tokens after it (the object noun phrase between).
     public static let describerReach = 6
+    /// After a passive participle, "by" and its agent may come at most this many tokens later
+    /// ("was fined €500 million by the European Commission").
+    public static let passiveAgentReach = 8
     /// A limiter or hedge adjective modifies an actor used as a noun modifier when
     /// it comes at most this many tokens before it ("limited U.S. support").
     public static let modifierWindow = 4
