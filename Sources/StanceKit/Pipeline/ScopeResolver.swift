@@ -44,7 +44,7 @@ public struct ScopeResolver: Sendable {
     /// Resolves the cues in place and returns the clause index of every token of the sentence
     /// (index 0 is the sentence's first token).
     public func resolve(_ cues: inout [Cue], sentence: Sentence, tokens: UnsafeBufferPointer<Token>,
-                        bytes: [UInt8] = []) -> [Int] {
+                        bytes: [UInt8]) -> [Int] {
         let start = sentence.tokens.lowerBound
         let count = sentence.tokens.count
         var clauseOf = [Int](repeating: 0, count: count)

@@ -114,8 +114,9 @@ public struct DocumentAggregator: Sendable {
     static let objectStops: Set<UInt64> = Set([",", ".", ";", ":", "?", "!", "if", "unless", "but", "while", "because",
                                                "after", "before", "when", "as", "and", "until", "into", "to", "in",
                                                "on", "at", "for", "with", "from", "by", "that", "which", "who"].map(TokenHash.of))
+    /// A cue ending in one of these is followed by the verb, then the object: "will not commit troops".
     static let verbSlots: Set<UInt64> = Set(["will", "would", "could", "might", "may", "can", "shall", "should", "not",
-                                             "n't", "to", "'ll", "out", "be"].map(TokenHash.of))
+                                             "n't", "to", "'ll"].map(TokenHash.of))
 
     /// The object of the pair's first commitment cue: the noun phrase after the cue (and its verb).
     func objectRange(of pair: StanceAnalyzer.Pair, in processed: StanceAnalyzer.Processed) -> Range<Int>? {
@@ -139,8 +140,11 @@ public struct DocumentAggregator: Sendable {
                 if t.lower == TokenHash.of("of") && count > 0 { k += 1; count += 1; continue }
                 break
             }
-            if let c = lexicons.cues.longestMatch(doc.tokens.withUnsafeBufferPointer { $0 }, at: k, end: end, key: { $0.lower }),
-               c.payload.categories.contains(.condition) || c.payload.categories.contains(.boundary) { break }
+            let stops = doc.tokens.withUnsafeBufferPointer { tokens in
+                lexicons.cues.longestMatch(tokens, at: k, end: end, key: { $0.lower })
+                    .map { $0.payload.categories.contains(.condition) || $0.payload.categories.contains(.boundary) } ?? false
+            }
+            if stops { break }
             k += 1
             count += 1
         }

@@ -1,4 +1,3 @@
-import Dispatch
 import StanceKit
 
 /// One labeled pair turned into features, as the trainer and evaluator see it.
@@ -44,19 +43,7 @@ public struct Featurizer: Sendable {
 
     /// Featurizes many pairs on `jobs` threads; the output keeps the input order.
     public func featurize(_ pairs: [LabeledPair], jobs: Int) -> [FeaturizedExample] {
-        var out = [FeaturizedExample?](repeating: nil, count: pairs.count)
-        let workers = max(1, min(jobs, pairs.count))
-        out.withUnsafeMutableBufferPointer { buffer in
-            let box = ExampleBuffer(buffer: buffer)
-            DispatchQueue.concurrentPerform(iterations: workers) { w in
-                var i = w
-                while i < pairs.count {
-                    box.buffer[i] = featurize(pairs[i])
-                    i += workers
-                }
-            }
-        }
-        return out.map { $0! }
+        ParallelMap.map(pairs, jobs: jobs) { featurize($0) }
     }
 
     /// The lexicon-only sentiment: the sign of the valence in the actor's clause,
@@ -72,8 +59,4 @@ public struct Featurizer: Sendable {
         if score < -0.05 { return .negative }
         return .neutral
     }
-}
-
-private struct ExampleBuffer: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<FeaturizedExample?>
 }

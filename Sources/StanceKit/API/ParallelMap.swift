@@ -1,10 +1,11 @@
 import Dispatch
 
-/// Maps an array on `jobs` threads, keeping the input order in the output.
+/// Maps an array on `jobs` threads, keeping the input order in the output: what
+/// `classify --jobs N` and the trainer's featurizing run on.
 ///
 ///     ParallelMap.map([1, 2, 3], jobs: 2) { $0 * 2 }   // [2, 4, 6]
-enum ParallelMap {
-    static func map<T: Sendable, R: Sendable>(_ items: [T], jobs: Int, _ transform: @escaping @Sendable (T) -> R) -> [R] {
+public enum ParallelMap {
+    public static func map<T: Sendable, R: Sendable>(_ items: [T], jobs: Int, _ transform: @escaping @Sendable (T) -> R) -> [R] {
         if jobs <= 1 || items.count <= 1 { return items.map(transform) }
         let workers = min(jobs, items.count)
         var results = [R?](repeating: nil, count: items.count)
@@ -23,7 +24,7 @@ enum ParallelMap {
 }
 
 /// A buffer written by disjoint indices from several threads.
-struct UnsafeSendableBuffer<R>: @unchecked Sendable {
+private struct UnsafeSendableBuffer<R>: @unchecked Sendable {
     let buffer: UnsafeMutableBufferPointer<R?>
     init(_ b: UnsafeMutableBufferPointer<R?>) { buffer = b }
 }
