@@ -397,11 +397,10 @@ public struct ActorDetector: Sendable {
         }
 
         // A known organisation's first word alone: "Kestrel" after "Kestrel Motors Inc.".
-        if let known = state.shortNames[t.exact], i + 1 >= end || !tokens[i + 1].has(.capitalized) {
+        if state.shortNames[t.exact] != nil, i + 1 >= end || !tokens[i + 1].has(.capitalized) {
             return addOrganisation(i..<(i + 1), affiliation: nil, sentence: s, tokens: tokens, document: document,
                                    state: &state)
         }
-        _ = 0
         // In a Title Case headline capitalized words are not names: "NATO Chief Says No Exemptions".
         if state.titleCase { return nil }
         // 4. A person: a run of 2-4 capitalized name tokens, or a known surname.
