@@ -68,8 +68,6 @@ public struct FeatureExtractor: Sendable {
     static let nearParts = ["before", "after", "firm", "hedged", "refused", "none", "same", "other", "adjacent", "near",
                             "far", "mention", "clear", "own", "other"]
     static let nearPartHashes = nearParts.map(TokenHash.of)
-    static let valenceNames = ["sent-pos", "sent-neg", "near-pos", "near-neg", "clause-pos", "clause-neg"]
-    static let valenceHashes = valenceNames.map(TokenHash.of)
     static let boundaryHash = TokenHash.of("<s>")
     static let endHash = TokenHash.of("</s>")
 
@@ -250,55 +248,8 @@ public struct FeatureExtractor: Sendable {
                 }
             }
 
-            // Sentiment: the words of the sentence on each side of the mention (the mention masked,
-            // other mentions of the same actor too), for the sentiment head: "accused X" differs
-            // from "X accused".
-            // Only within `Tuning.sentenceWordReach` tokens of the mention, so a pathological sentence
-            // with thousands of actors stays linear.
-            let ownRanges = mentions.map { ctx.table.mentions[$0].phraseStart..<ctx.table.mentions[$0].tokens.upperBound }
-                .sorted { $0.lowerBound < $1.lowerBound }
-            let words = ctx.contentWords[s]
-            let from = a - Tuning.sentenceWordReach, to = b + Tuning.sentenceWordReach
-            var lowIndex = 0, highIndex = words.count
-            while lowIndex < highIndex {  // first word at or after `from`
-                let mid = (lowIndex + highIndex) / 2
-                if Int(words[mid]) < from { lowIndex = mid + 1 } else { highIndex = mid }
-            }
-            var r = 0
-            var w = lowIndex
-            while w < words.count, Int(words[w]) < to {
-                let k2 = Int(words[w])
-                while r < ownRanges.count && ownRanges[r].upperBound <= k2 { r += 1 }
-                if r < ownRanges.count && ownRanges[r].contains(k2) { w += 1; continue }
-                f.add(k2 < a ? .sentenceLeft : .sentenceRight, tokens[k2].lower) { text(k2) }
-                w += 1
-            }
-
-            let vals = ctx.valences[s]
-            var sentPos: Float = 0, sentNeg: Float = 0, nearPos: Float = 0, nearNeg: Float = 0
-            var clausePos: Float = 0, clauseNeg: Float = 0
-            let clauseOf = sc.clauseOf
-            let mentionClause = clauseOf.isEmpty ? 0 : clauseOf[max(0, min(clauseOf.count - 1, a - lo))]
-            for (k, v) in vals.enumerated() where v != 0 {
-                let i = lo + k
-                if i >= a && i < b { continue }
-                if v > 0 { sentPos += v } else { sentNeg -= v }
-                let distance = i < a ? a - i : i - b + 1
-                if distance <= Tuning.sentimentNearWindow { if v > 0 { nearPos += v } else { nearNeg -= v } }
-                if !clauseOf.isEmpty && clauseOf[k] == mentionClause {
-                    if v > 0 { clausePos += v } else { clauseNeg -= v }
-                    f.add(.valenceWord, tokens[i].lower, value: 1) { text(i) }
-                }
-            }
-            let roleName = att.role.name
-            let roleHash = FeatureExtractor.roleHashes[Int(att.role.rawValue)]
-            let totals = [sentPos, sentNeg, nearPos, nearNeg, clausePos, clauseNeg]
-            for (k, value) in totals.enumerated() where value > 0 {
-                let h = FeatureExtractor.valenceHashes[k]
-                let name = FeatureExtractor.valenceNames[k]
-                f.add(.valence, h, value: SentimentScorer.normalize(value)) { name }
-                f.add(.valence, roleHash, h, value: SentimentScorer.normalize(value)) { roleName + " " + name }
-            }
+            SentimentFeatures(lexicons: lexicons).add(to: &f, mentions: mentions, sentence: s, mentionStart: a,
+                                                      mentionEnd: b, role: att.role, tokens: tokens, in: ctx)
         }
         return f
     }
