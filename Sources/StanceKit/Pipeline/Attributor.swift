@@ -201,6 +201,9 @@ public struct Attributor: Sendable {
     static let question = TokenHash.of("?")
     static let that = TokenHash.of("that")
     static let would = TokenHash.of("would")
+    /// Irregular past forms and tensed auxiliaries that start a new predicate after "and".
+    static let finiteVerbs: Set<UInt64> = Set(["said", "says", "told", "wrote", "gave", "made", "took", "sought",
+                                               "will", "would", "won't", "has", "had", "is", "was"].map(TokenHash.of))
 
     private func assignRoles(_ mentions: ArraySlice<Mention>, sentence: Sentence, cues: SentenceCues,
                              tokens: UnsafeBufferPointer<Token>, document: Document, result: inout [Attribution]) {
@@ -351,6 +354,17 @@ public struct Attributor: Sendable {
             }
         }
         return .object
+    }
+
+    /// Whether the token at `index` looks like a finite verb of a new predicate: a past form
+    /// ("threatened", "said") or a tensed auxiliary ("will", "has"), not a bare infinitive
+    /// ("and commit to"), which continues what was urged.
+    private func isFiniteVerb(_ index: Int, tokens: UnsafeBufferPointer<Token>, document: Document) -> Bool {
+        let token = tokens[index]
+        if Attributor.finiteVerbs.contains(token.lower) { return true }
+        let end = Int(token.end)
+        guard end - Int(token.start) > 3 else { return false }
+        return document.bytes[end - 2] == UInt8(ascii: "e") && document.bytes[end - 1] == UInt8(ascii: "d")
     }
 
     /// Whether `b` continues a coordinated list that `a` started: "A, B", "A and B", "A, B, and C".
@@ -628,9 +642,21 @@ public struct Attributor: Sendable {
         }
 
         // Directives: the urger and what follows it in its clause.
-        var blockedFrom: [Int: Int] = [:]  // clause -> first blocked token
+        // What the urged one should do is blocked up to the end of the clause, or up to "and"
+        // followed by a finite verb of the urger's own: "demanded a cut and threatened to fire Marsh".
+        var blocked: [(clause: Int, tokens: Range<Int>)] = []
         for cue in cues where cue.categories.contains(.directive) && !cue.absorbed {
-            blockedFrom[cue.clause] = min(blockedFrom[cue.clause] ?? Int.max, cue.tokens.upperBound)
+            var end = cue.tokens.upperBound
+            while end < sentence.tokens.upperBound && clause(end) == cue.clause {
+                if tokens[end].lower == Attributor.and, end + 1 < sentence.tokens.upperBound,
+                   isFiniteVerb(end + 1, tokens: tokens, document: document),
+                   cues.contains(where: { $0.tokens.lowerBound == end + 1 && !$0.absorbed
+                       && !$0.categories.intersection([.firm, .hedged, .refused, .speech, .threat, .event]).isEmpty }) {
+                    break
+                }
+                end += 1
+            }
+            blocked.append((cue.clause, cue.tokens.upperBound..<end))
             if let m = mentions.indices.last(where: { table.mentions[$0].tokens.upperBound <= cue.tokens.lowerBound
                 && clause(table.mentions[$0].tokens.lowerBound) == cue.clause && result[$0].role.actsInClause }) {
                 result[m].urges = true
@@ -647,7 +673,7 @@ public struct Attributor: Sendable {
 
         for (ci, cue) in cues.enumerated() {
             guard var label = cue.effective, !cue.absorbed else { continue }
-            if let b = blockedFrom[cue.clause], cue.tokens.lowerBound >= b { continue }
+            if blocked.contains(where: { $0.clause == cue.clause && $0.tokens.contains(cue.tokens.lowerBound) }) { continue }
             if conditionSpans.contains(where: { $0.contains(cue.tokens.lowerBound) }) { continue }
             // The innermost report containing the cue.
             let report = reports.filter { $0.content.contains(cue.tokens.lowerBound) }.min { $0.content.count < $1.content.count }
