@@ -14,6 +14,8 @@ struct MinimalPairTests {
         ("Germany will send troops to the border if asked.", "Germany", .hedged),
         ("Poland urged Germany to send troops to the border.", "Germany", .none),
         ("Poland urged Germany to send troops to the border.", "Poland", .none),
+        ("Poland urged Germany to send troops and said it would send its own.", "Poland", .firm),
+        ("Poland urged Germany to send troops and commit to the mission.", "Poland", .none),
         ("Germany has ruled out sending troops to the border.", "Germany", .refused),
         ("Germany declined to comment.", "Germany", .refused),
         ("Germany did not respond to requests for comment.", "Germany", .none),

@@ -407,6 +407,13 @@ public struct ActorDetector: Sendable {
         let sentenceInitial = i == sentenceStart || tokens[i - 1].has(.openQuote)
         if let nameEnd = nameRunEnd(from: i, end: end, tokens: tokens) {
             let length = nameEnd - i
+            // "Deutsche Bahn's head of human resources", "Corvane's chief executive": an unknown name
+            // that has a corporate officer is an organisation, so "the company" can mean it later.
+            if state.surnames[t.exact] == nil, !(sentenceInitial && lexicons.segmenter.sentenceStarters.contains(t.lower)),
+               hasCorporateOfficer(after: nameEnd, end: end, tokens: tokens) {
+                return addOrganisation(i..<nameEnd, affiliation: nil, sentence: s, tokens: tokens, document: document,
+                                       state: &state)
+            }
             if length >= 2 && !(sentenceInitial && lexicons.segmenter.sentenceStarters.contains(t.lower)) {
                 return addPerson(nameRange: i..<nameEnd, affiliation: nil, sentence: s, tokens: tokens,
                                  document: document, state: &state, end: end)
@@ -463,6 +470,18 @@ public struct ActorDetector: Sendable {
         }
         return nil
     }
+
+    /// Whether `'s` and a corporate officer's title follow `i`: "'s chief executive", "'s head of".
+    private func hasCorporateOfficer(after i: Int, end: Int, tokens: UnsafeBufferPointer<Token>) -> Bool {
+        guard i + 1 < end, tokens[i].lower == ActorDetector.possessiveHash,
+              ActorDetector.corporateOfficerWords.contains(tokens[i + 1].lower) else { return false }
+        return titleMatch(at: i + 1, end: end, tokens: tokens) != nil
+    }
+
+    /// First words of titles that only organisations have (a person has a spokesman or an aide,
+    /// not a chief executive or a head of human resources).
+    static let corporateOfficerWords: Set<UInt64> = Set(["ceo", "chair", "chairman", "chairwoman", "chief", "director",
+                                                         "head", "managing", "president"].map(TokenHash.of))
 
     /// Whether a one-word gazetteer name is only the start of another name: "Bayern Hallstadt",
     /// "Jordan Peterson". Not when a title, head, group noun or another gazetteer name follows

@@ -548,8 +548,10 @@ public struct Attributor: Sendable {
             } else {
                 speakerMention = nil
                 // Closing quotation right before: "…,” he said" -- the quotation is the report.
-                let quoteBefore = quotes.firstIndex { $0.close < cue.tokens.lowerBound && cue.tokens.lowerBound - $0.close <= 4
-                    && $0.close >= start }
+                // Only punctuation and the speaker between: not "acknowledged “our mistake” and promised that".
+                let quoteBefore = quotes.firstIndex { q in q.close < cue.tokens.lowerBound && cue.tokens.lowerBound - q.close <= 4
+                    && q.close >= start && ((q.close + 1)..<cue.tokens.lowerBound).allSatisfy { k in
+                        tokens[k].kind == .punctuation || mentions.contains { $0.tokens.contains(k) } } }
                 // A quotation right after the verb ("said: “...", "said that “...") is the report.
                 let quoteAfter = quotes.firstIndex { q in
                     q.open >= cue.tokens.upperBound && q.open - cue.tokens.upperBound <= 2

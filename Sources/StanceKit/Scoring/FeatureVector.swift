@@ -104,4 +104,5 @@ public struct FeatureTemplate: Sendable {
     public static let valenceWord = FeatureTemplate("valw")
     public static let sentenceLeft = FeatureTemplate("sL")
     public static let sentenceRight = FeatureTemplate("sR")
+    public static let sentenceStem = FeatureTemplate("sS")
 }

@@ -2,7 +2,8 @@
 /// portrays the actor. Lexicon valence of the sentence, of the actor's clause and near
 /// the mention, crossed with the actor's role (`val:subject clause-neg`); the valence
 /// words of its clause (`valw:accused`); and the content words on each side of the
-/// mention (`sL:accused`, `sR:praised`), the mention masked.
+/// mention (`sL:accused`, `sR:praised`), the mention masked; and the same words as light
+/// stems without side (`sS:prais`), a bag of words that shares weights across inflections.
 ///
 ///     SentimentFeatures(lexicons: lexicons).add(to: &f, mentions: [m], sentence: s, ...)
 public struct SentimentFeatures: Sendable {
@@ -46,6 +47,7 @@ public struct SentimentFeatures: Sendable {
             while r < ownRanges.count && ownRanges[r].upperBound <= k2 { r += 1 }
             if r < ownRanges.count && ownRanges[r].contains(k2) { w += 1; continue }
             f.add(k2 < a ? .sentenceLeft : .sentenceRight, tokens[k2].lower) { text(k2) }
+            f.add(.sentenceStem, LightStemmer.hash(tokens[k2], in: doc)) { LightStemmer.text(tokens[k2], in: doc) }
             w += 1
         }
 
