@@ -23,7 +23,8 @@ enum ClassifyCommand {
                         json: one object per document (an array for several)
                         jsonl: one object per document on one line, in input order
                         tsv: a header and one row per actor
-                        html: one self-contained page with cues highlighted
+                        html: one self-contained page: mentions and cues marked,
+                        a legend, score bars, evidence linked to its sentences
       --pairs FILE      classify labeled pairs instead of documents: any labeled-data
                         format (project JSON Lines, NewsMTSC, TSV); writes one JSON line
                         per pair with its stance, scores, sentiment and cues
@@ -88,7 +89,7 @@ enum ClassifyCommand {
         let out = OutputBuffer()
         let progress = Progress(label: "classified", unit: "documents")
         var count = 0
-        var htmlDocs: [(DocumentAnalysis, String)] = []
+        var htmlDocs: [(DocumentMarks, String)] = []
         var jsonOpened = false
         var pendingSingle: [UInt8]? = nil
         if format == "tsv" { out.write(TSVRenderer.header) }
@@ -100,6 +101,14 @@ enum ClassifyCommand {
                 batch.append(doc)
             }
             if batch.isEmpty { break }
+            if format == "html" {
+                // The page marks mentions and cues: keep their spans with each result.
+                let marks = ParallelMap.map(batch, jobs: jobs) { analyzer.marks($0.text, name: $0.name, date: $0.date) }
+                for (k, m) in marks.enumerated() { htmlDocs.append((m, batch[k].text)) }
+                count += batch.count
+                progress.update(count)
+                continue
+            }
             let results = ParallelMap.map(batch, jobs: jobs) { doc -> (DocumentAnalysis, [UInt8]) in
                 let r = analyzer.analyze(doc.text, name: doc.name, date: doc.date)
                 switch format {
@@ -110,10 +119,8 @@ enum ClassifyCommand {
                 default: return (r, [])
                 }
             }
-            for (k, (r, bytes)) in results.enumerated() {
+            for (_, bytes) in results {
                 switch format {
-                case "html":
-                    htmlDocs.append((r, batch[k].text))
                 case "json":
                     // One document: an object; several: an array.
                     if let single = pendingSingle {

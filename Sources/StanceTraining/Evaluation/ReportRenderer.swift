@@ -1,6 +1,7 @@
 import Foundation
 
-/// Renders an evaluation report as an aligned text table, markdown, JSON or HTML.
+/// Renders an evaluation report as an aligned text table, markdown, JSON or HTML
+/// (the page itself is `HTMLReportRenderer`'s).
 ///
 ///     print(ReportRenderer.text(report))
 public enum ReportRenderer {
@@ -102,33 +103,8 @@ public enum ReportRenderer {
 
     // MARK: HTML
 
+    /// A self-contained page with SVG heatmaps and bars: see `HTMLReportRenderer`.
     public static func html(_ r: EvaluationReport) -> String {
-        var body = "<h1>stance evaluation</h1><p>\(r.examples) examples; model: \(esc(r.model))</p>"
-        for (task, scores) in [("stance", r.stance), ("sentiment", r.sentiment)] {
-            guard let s = scores else { continue }
-            body += "<h2>\(task) (\(s.examples) pairs)</h2><table><tr><th></th><th>macro-F1</th><th>accuracy</th><th>kappa</th></tr>"
-            body += "<tr><td><b>model</b></td><td><b>\(f(s.macroF1))</b></td><td>\(f(s.accuracy))</td><td>\(f(s.kappa))</td></tr>"
-            if let b = r.baselines[task] {
-                body += "<tr><td>baseline: majority label</td><td>\(f(b.majority.macroF1))</td><td>\(f(b.majority.accuracy))</td><td>\(f(b.majority.kappa))</td></tr>"
-                body += "<tr><td>baseline: lexicon rules</td><td>\(f(b.rules.macroF1))</td><td>\(f(b.rules.accuracy))</td><td>\(f(b.rules.kappa))</td></tr>"
-            }
-            body += "</table><table><tr><th>label</th><th>precision</th><th>recall</th><th>F1</th><th>support</th></tr>"
-            for l in s.order { if let x = s.labels[l] { body += "<tr><td>\(l)</td><td>\(f(x.precision))</td><td>\(f(x.recall))</td><td>\(f(x.f1))</td><td>\(x.support)</td></tr>" } }
-            body += "</table><table><tr><th>gold \\ predicted</th>" + s.order.map { "<th>\($0)</th>" }.joined() + "</tr>"
-            for g in s.order { body += "<tr><td>\(g)</td>" + s.order.map { "<td>\(s.confusion[g]?[$0] ?? 0)</td>" }.joined() + "</tr>" }
-            body += "</table>"
-        }
-        if !r.errors.isEmpty {
-            body += "<h2>Most confident errors</h2><ul>"
-            for e in r.errors {
-                body += "<li>[\(e.task)] <b>\(esc(e.actor))</b>: gold \(e.gold), predicted \(e.predicted) (\(f(e.probability))); cues: \(esc(e.cues.joined(separator: ", ")))<br>\(esc(e.text))</li>"
-            }
-            body += "</ul>"
-        }
-        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>stance evaluation</title><style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto}table{border-collapse:collapse;margin:1rem 0}td,th{border-bottom:1px solid #ddd;padding:.25rem .6rem;text-align:right}td:first-child,th:first-child{text-align:left}</style></head><body>\(body)</body></html>\n"
-    }
-
-    static func esc(_ s: String) -> String {
-        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        HTMLReportRenderer.page(r)
     }
 }
