@@ -209,7 +209,8 @@ public enum HTMLReportRenderer {
     }
 
     /// The error's sentence with its actor and cue words marked: the first occurrence of
-    /// each (at word boundaries when there is one) that does not overlap an earlier mark.
+    /// each at word boundaries that does not overlap an earlier mark (inside a word only
+    /// when it occurs nowhere on its own).
     static func markedSentence(_ e: EvaluationReport.ErrorItem) -> String {
         let scalars = Array(e.text.unicodeScalars)
         var marks: [(Range<Int>, String)] = []
@@ -217,13 +218,19 @@ public enum HTMLReportRenderer {
             let n = Array(needle.unicodeScalars)
             guard !n.isEmpty, n.count <= scalars.count else { return }
             var fallback: Range<Int>? = nil
+            var covered = false
             for start in 0...(scalars.count - n.count) where Array(scalars[start..<(start + n.count)]) == n {
                 let r = start..<(start + n.count)
-                if marks.contains(where: { $0.0.overlaps(r) }) { continue }
-                if isBoundary(scalars, r) { marks.append((r, open)); return }
-                if fallback == nil { fallback = r }
+                let free = !marks.contains(where: { $0.0.overlaps(r) })
+                if isBoundary(scalars, r) {
+                    if free { marks.append((r, open)); return }
+                    covered = true
+                } else if free && fallback == nil {
+                    fallback = r
+                }
             }
-            if let r = fallback { marks.append((r, open)) }
+            // Inside a word only when it stands nowhere on its own (not even within an earlier mark).
+            if !covered, let r = fallback { marks.append((r, open)) }
         }
         place(e.actor, "<mark class=\"actor\">")
         for c in e.cues { place(c, "<mark class=\"cue\">") }
