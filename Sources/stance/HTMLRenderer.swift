@@ -188,7 +188,7 @@ enum HTMLRenderer {
             let half = percent(abs(s) / 2)
             let left = s < 0 ? percent(0.5 - abs(s) / 2) : "50"
             out += "<td data-label=\"sentiment\"><span class=\"senti \(a.sentiment.label.rawValue)\">\(a.sentiment.label.rawValue)</span> "
-                + "<span class=\"bv\">\(TextRenderer.signed(a.sentiment.score))</span>"
+                + "<span class=\"bv\">\(signed(a.sentiment.score))</span>"
                 + "<span class=\"dtrack\"><span class=\"dfill \(s < 0 ? "neg" : "pos")\" style=\"left:\(left)%;width:\(half)%\"></span></span></td>"
             // Evidence.
             out += "<td data-label=\"evidence\">"
@@ -209,6 +209,9 @@ enum HTMLRenderer {
         }
         return out + "</tbody></table>\n"
     }
+
+    /// A score with its sign, two decimals; "0.00" rather than "-0.00".
+    static func signed(_ x: Double) -> String { abs(x) < 0.005 ? "0.00" : TextRenderer.signed(x) }
 
     /// 0...1 as a percentage with one decimal, for CSS widths.
     static func percent(_ x: Double) -> String {
