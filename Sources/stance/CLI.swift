@@ -7,7 +7,7 @@ import StanceTraining
 enum CLI {
     static let version = "0.1.0"
 
-    static let usage = "usage: stance <command> [options]   (commands: classify, train, evaluate, bench; stance --help)"
+    static let usage = "usage: stance <command> [options]   (commands: classify, train, evaluate, track, bench; stance --help)"
 
     static let help = """
     stance \(version): commitment stance and sentiment of the actors in news text.
@@ -23,6 +23,7 @@ enum CLI {
       classify   classify documents (or labeled pairs with --pairs)
       train      train a model from labeled sentences
       evaluate   print an evaluation report: precision, recall, F1, confusion, errors
+      track      stances over time: per actor, period and object, with the shifts
       bench      measure speed and memory of the pipeline
 
     Run "stance <command> --help" for a command's options.
@@ -60,6 +61,8 @@ enum CLI {
                 try EvaluateCommand.run(args)
             case "bench":
                 try BenchCommand.run(args)
+            case "track":
+                try TrackCommand.run(args)
             default:
                 if command.hasPrefix("-") {
                     throw CLIError.usage("unknown option \(command)", usage: usage)

@@ -7,6 +7,12 @@ struct InputDocument {
     var name: String
     var text: String
     var date: String?
+    /// The record's `source` (an outlet), when it has one.
+    var source: String? = nil
+    /// Where the document is, for messages: `news.jsonl:12`, or the file name.
+    var location: String = ""
+    /// Whether it came from a JSON Lines record (not a whole plain-text file).
+    var isRecord = false
 }
 
 /// Reads the documents of the command line's inputs in order: each FILE (or
@@ -62,7 +68,7 @@ struct DocumentInput {
             }
             let bytes = try reader.rest()
             if fd > 2 { close(fd) }
-            return InputDocument(name: name, text: try decode(bytes, file: name, baseOffset: 0), date: nil)
+            return InputDocument(name: name, text: try decode(bytes, file: name, baseOffset: 0), date: nil, location: name)
         }
     }
 
@@ -94,7 +100,8 @@ struct DocumentInput {
         }
         var name = "\(file):\(line.number)"
         if let id = o["id"] as? String { name = id } else if let n = o["id"] as? NSNumber { name = n.stringValue }
-        return InputDocument(name: name, text: body, date: o["date"] as? String)
+        return InputDocument(name: name, text: body, date: o["date"] as? String, source: o["source"] as? String,
+                             location: "\(file):\(line.number)", isRecord: true)
     }
 
     private func shortError(_ error: Error) -> String {

@@ -28,6 +28,11 @@ enum TextRenderer {
             if let aff = a.affiliation { info += " · affiliation: \(aff)" }
             info += " · mentions: \(a.mentions.joined(separator: ", "))"
             out += info + "\n"
+            if !a.objects.isEmpty {
+                out += "  objects: " + a.objects.map { o in
+                    "\(o.stance.rawValue) \(o.object) (\(o.sentences.map { "s\($0)" }.joined(separator: ", ")))"
+                }.joined(separator: " · ") + "\n"
+            }
             for e in a.evidence {
                 var text = e.text
                 if text.count > maxSentence { text = String(text.prefix(maxSentence - 1)) + "…" }

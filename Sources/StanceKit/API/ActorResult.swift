@@ -35,6 +35,16 @@ public struct ActorResult: Codable, Sendable, Equatable {
             self.hedged = hedged
             self.refused = refused
         }
+
+        /// Counts one more item of `label` (`none` counts nothing).
+        public mutating func add(_ label: StanceLabel, _ n: Int = 1) {
+            switch label {
+            case .firm: firm += n
+            case .hedged: hedged += n
+            case .refused: refused += n
+            case .none: break
+            }
+        }
     }
 
     public var actor: String
@@ -46,9 +56,12 @@ public struct ActorResult: Codable, Sendable, Equatable {
     public var counts: Counts
     public var sentiment: Sentiment
     public var evidence: [Evidence]
+    /// The evidence grouped by commitment object ("refused troops, hedged air support"),
+    /// in order of first appearance; evidence without an object is in no group.
+    public var objects: [ObjectSummary]
 
     public init(actor: String, type: ActorType, affiliation: String?, mentions: [String], stance: StanceLabel,
-                scores: Scores, counts: Counts, sentiment: Sentiment, evidence: [Evidence]) {
+                scores: Scores, counts: Counts, sentiment: Sentiment, evidence: [Evidence], objects: [ObjectSummary] = []) {
         self.actor = actor
         self.type = type
         self.affiliation = affiliation
@@ -58,10 +71,25 @@ public struct ActorResult: Codable, Sendable, Equatable {
         self.counts = counts
         self.sentiment = sentiment
         self.evidence = evidence
+        self.objects = objects
     }
 
     enum CodingKeys: String, CodingKey {
-        case actor, type, affiliation, mentions, stance, scores, counts, sentiment, evidence
+        case actor, type, affiliation, mentions, stance, scores, counts, sentiment, evidence, objects
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        actor = try c.decode(String.self, forKey: .actor)
+        type = try c.decode(ActorType.self, forKey: .type)
+        affiliation = try c.decodeIfPresent(String.self, forKey: .affiliation)
+        mentions = try c.decode([String].self, forKey: .mentions)
+        stance = try c.decode(StanceLabel.self, forKey: .stance)
+        scores = try c.decode(Scores.self, forKey: .scores)
+        counts = try c.decode(Counts.self, forKey: .counts)
+        sentiment = try c.decode(Sentiment.self, forKey: .sentiment)
+        evidence = try c.decode([Evidence].self, forKey: .evidence)
+        objects = try c.decodeIfPresent([ObjectSummary].self, forKey: .objects) ?? []
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -75,5 +103,6 @@ public struct ActorResult: Codable, Sendable, Equatable {
         try c.encode(counts, forKey: .counts)
         try c.encode(sentiment, forKey: .sentiment)
         try c.encode(evidence, forKey: .evidence)
+        try c.encode(objects, forKey: .objects)
     }
 }

@@ -52,6 +52,27 @@ extension ActorResult {
             w.field("evidence") { w in
                 w.array { w in for e in evidence { w.element { e.write(to: &$0) } } }
             }
+            w.field("objects") { w in
+                w.array { w in for o in objects { w.element { o.write(to: &$0) } } }
+            }
+        }
+    }
+}
+
+extension ObjectSummary {
+    public func write(to w: inout JSONWriter) {
+        w.object { w in
+            w.field("object") { $0.string(object) }
+            w.field("stance") { $0.string(stance.rawValue) }
+            w.field("counts") { w in
+                w.object { w in
+                    w.field("firm") { $0.integer(counts.firm) }
+                    w.field("hedged") { $0.integer(counts.hedged) }
+                    w.field("refused") { $0.integer(counts.refused) }
+                }
+            }
+            w.field("sentences") { w in w.array { w in for n in sentences { w.element { $0.integer(n) } } } }
+            w.field("phrases") { $0.strings(phrases) }
         }
     }
 }
@@ -94,6 +115,7 @@ extension PairPrediction {
             w.field("sentiment_score") { $0.number(PairPrediction.round6(sentimentScore)) }
             w.field("cues") { $0.strings(cues) }
             w.field("rule_stance") { $0.string(ruleStance.rawValue) }
+            if let object { w.field("object") { $0.string(object) } }
         }
         return w.bytes
     }

@@ -27,9 +27,11 @@ public struct PairPrediction: Codable, Sendable, Equatable {
     public var cues: [String]
     /// The stance of the lexicon rules alone (the evaluation baseline).
     public var ruleStance: StanceLabel
+    /// What the actor commits to, refuses or hedges on, as written ("ground troops"); nil without one.
+    public var object: String?
 
     public init(id: String, actor: String, stance: StanceLabel, scores: Scores, sentiment: SentimentLabel,
-                sentimentScore: Double, cues: [String], ruleStance: StanceLabel) {
+                sentimentScore: Double, cues: [String], ruleStance: StanceLabel, object: String? = nil) {
         self.id = id
         self.actor = actor
         self.stance = stance
@@ -38,6 +40,7 @@ public struct PairPrediction: Codable, Sendable, Equatable {
         self.sentimentScore = sentimentScore
         self.cues = cues
         self.ruleStance = ruleStance
+        self.object = object
     }
 
     enum CodingKeys: String, CodingKey {
@@ -45,6 +48,20 @@ public struct PairPrediction: Codable, Sendable, Equatable {
         case sentimentScore = "sentiment_score"
         case cues
         case ruleStance = "rule_stance"
+        case object
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        actor = try c.decode(String.self, forKey: .actor)
+        stance = try c.decode(StanceLabel.self, forKey: .stance)
+        scores = try c.decode(Scores.self, forKey: .scores)
+        sentiment = try c.decode(SentimentLabel.self, forKey: .sentiment)
+        sentimentScore = try c.decode(Double.self, forKey: .sentimentScore)
+        cues = try c.decode([String].self, forKey: .cues)
+        ruleStance = try c.decode(StanceLabel.self, forKey: .ruleStance)
+        object = try c.decodeIfPresent(String.self, forKey: .object)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -57,5 +74,6 @@ public struct PairPrediction: Codable, Sendable, Equatable {
         try c.encode(sentimentScore, forKey: .sentimentScore)
         try c.encode(cues, forKey: .cues)
         try c.encode(ruleStance, forKey: .ruleStance)
+        try c.encodeIfPresent(object, forKey: .object)
     }
 }

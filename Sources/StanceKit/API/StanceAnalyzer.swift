@@ -154,7 +154,8 @@ public struct StanceAnalyzer: Sendable {
         let s = score(pair, in: processed)
         return PairPrediction(id: id, actor: actor, stance: s.label, scores: .init(s.stance), sentiment: s.sentimentLabel,
                               sentimentScore: s.sentimentScore,
-                              cues: DocumentAggregator.cueTexts(of: pair, in: processed), ruleStance: s.rule)
+                              cues: DocumentAggregator.cueTexts(of: pair, in: processed), ruleStance: s.rule,
+                              object: s.label == .none ? nil : ObjectFinder(lexicons: lexicons).objectText(of: pair, label: s.label, in: processed))
     }
 
     /// The processed text and the pair of a labeled (text, actor, span).

@@ -10,6 +10,7 @@ import Foundation
 ///   `people.txt`, `regions.txt`), `titles.txt`, `org-heads.txt`,
 ///   `group-nouns.txt`, `non-names.txt`, `pronouns.txt`, `references.txt`
 /// - `sentiment/`: `valence.txt`, `modifiers.txt`
+/// - `objects/`: `synonyms.txt` (commitment objects that mean the same thing)
 ///
 ///     let lexicons = try LexiconSet.load(from: URL(fileURLWithPath: "Lexicons"))
 ///     lexicons.cues.count   // number of cue phrases
@@ -74,6 +75,8 @@ public struct LexiconSet: Sendable {
     public var sentimentPhrases: PhraseMatcher<Float>
     /// Sentiment modifiers keyed by lowercase hash: boosters (> 0) and dampeners (< 0).
     public var intensifiers: HashIndex<Float>
+    /// Commitment-object phrases (lowercase) and their canonical group: "ground troops" -> "troops".
+    public var objects: PhraseMatcher<String>
     /// Where the lexicons were loaded from, and the SHA-256-free fingerprint of their contents.
     public var source: String
     public var fingerprint: UInt64
@@ -303,7 +306,30 @@ public struct LexiconSet: Sendable {
                               officeNouns: HashIndex(set: officeNouns), nonNames: HashIndex(set: nonNames),
                               functionWords: HashIndex(functionWords), pronouns: HashIndex(pronouns),
                               references: HashIndex(references), valence: HashIndex(valence), sentimentPhrases: sentimentPhrases,
-                              intensifiers: HashIndex(intensifiers), source: directory.path, fingerprint: fingerprint.value)
+                              intensifiers: HashIndex(intensifiers), objects: try objectSynonyms(tokenizer: tokenizer), source: directory.path, fingerprint: fingerprint.value)
+        }
+
+        /// `objects/synonyms.txt`: phrase TAB canonical object; a phrase in one group only.
+        mutating func objectSynonyms(tokenizer: Tokenizer) throws -> PhraseMatcher<String> {
+            let f = try file("objects/synonyms.txt")
+            var objects = PhraseMatcher<String>()
+            for line in f.lines {
+                try f.require(line, fields: 2)
+                let (phrase, group) = (line.fields[0], line.fields[1])
+                guard phrase == phrase.lowercased(), group == group.lowercased() else {
+                    throw LexiconError(file: f.name, line: line.number, message: "object phrase and group must be lowercase")
+                }
+                let tokens = LexiconSet.phraseTokens(phrase, tokenizer: tokenizer, exact: false)
+                guard !tokens.isEmpty, !tokens.contains(PhraseMatcher<String>.wildcard) else {
+                    throw LexiconError(file: f.name, line: line.number, message: "object phrase \"\(phrase)\" needs words and no wildcard")
+                }
+                if let other = objects.lookup(tokens), other != group {
+                    throw LexiconError(file: f.name, line: line.number,
+                                       message: "object phrase \"\(phrase)\" is already in group \"\(other)\"")
+                }
+                objects.insert(tokens, payload: group)
+            }
+            return objects
         }
 
         /// A file of single lowercase words, as a set of lowercase hashes.

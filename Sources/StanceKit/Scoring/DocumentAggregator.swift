@@ -33,18 +33,27 @@ public struct DocumentAggregator: Sendable {
             var sums = [0.0, 0.0, 0.0]
             var counts = ActorResult.Counts()
             var evidence: [Evidence] = []
+            var objects: [ObjectSummary] = []
             for s in items {
                 let label = s.label
                 guard label != .none, s.stance[label.index] >= Tuning.evidenceMinimum else { continue }
                 if s.rule == .none && s.stance[label.index] < Tuning.uncuedEvidenceMinimum { continue }
                 for k in 0..<3 { sums[k] += s.stance[k] }
-                switch label {
-                case .firm: counts.firm += 1
-                case .hedged: counts.hedged += 1
-                case .refused: counts.refused += 1
-                case .none: break
+                counts.add(label)
+                let (item, group) = makeEvidence(s, processed: processed)
+                evidence.append(item)
+                if let group, let phrase = item.object {
+                    if let i = objects.firstIndex(where: { $0.object == group }) {
+                        objects[i].counts.add(label)
+                        if !objects[i].sentences.contains(item.sentence) { objects[i].sentences.append(item.sentence) }
+                        if !objects[i].phrases.contains(phrase) { objects[i].phrases.append(phrase) }
+                    } else {
+                        var counts = ActorResult.Counts()
+                        counts.add(label)
+                        objects.append(ObjectSummary(object: group, stance: .none, counts: counts,
+                                                     sentences: [item.sentence], phrases: [phrase]))
+                    }
                 }
-                evidence.append(makeEvidence(s, processed: processed))
             }
             let total = sums.reduce(0, +)
             var stance = StanceLabel.none
@@ -66,28 +75,35 @@ public struct DocumentAggregator: Sendable {
             results.append(ActorResult(actor: actor.name, type: actor.type, affiliation: actor.affiliation,
                                        mentions: actor.surfaces, stance: stance, scores: scores, counts: counts,
                                        sentiment: .init(label: sentimentLabel, score: round4(sentimentScore)),
-                                       evidence: evidence))
+                                       evidence: evidence,
+                                       objects: objects.map { var o = $0; o.stance = ObjectSummary.dominant(o.counts); return o }))
         }
         return DocumentAnalysis(document: name, sentences: doc.sentences.count, actors: results, date: date)
     }
 
     private func round4(_ x: Double) -> Double { (x * 10000).rounded() / 10000 }
 
-    private func makeEvidence(_ s: StanceAnalyzer.Scored, processed: StanceAnalyzer.Processed) -> Evidence {
+    /// The evidence item of a scored pair, and its object's canonical group.
+    private func makeEvidence(_ s: StanceAnalyzer.Scored, processed: StanceAnalyzer.Processed) -> (Evidence, String?) {
         let doc = processed.document
         let sentence = doc.sentences[s.pair.sentence]
         let span = [processed.offsets.scalarOffset(ofByte: sentence.range.lowerBound),
                     processed.offsets.scalarOffset(ofByte: sentence.range.upperBound)]
         var object: String? = nil
         var objectSpan: [Int]? = nil
-        if let range = objectRange(of: s.pair, in: processed) {
+        var group: String? = nil
+        let finder = ObjectFinder(lexicons: lexicons)
+        if let tokens = finder.objectTokens(of: s.pair, label: s.label, in: processed) {
+            group = finder.group(of: tokens, in: doc)
+            let range = Int(doc.tokens[tokens.lowerBound].start)..<Int(doc.tokens[tokens.upperBound - 1].end)
             object = doc.text(of: range)
             objectSpan = [processed.offsets.scalarOffset(ofByte: range.lowerBound),
                           processed.offsets.scalarOffset(ofByte: range.upperBound)]
         }
-        return Evidence(sentence: s.pair.sentence + 1, text: doc.text(of: sentence), span: span, stance: s.label,
-                        probability: round4(s.stance[s.label.index]),
-                        cues: DocumentAggregator.cueTexts(of: s.pair, in: processed), object: object, objectSpan: objectSpan)
+        return (Evidence(sentence: s.pair.sentence + 1, text: doc.text(of: sentence), span: span, stance: s.label,
+                         probability: round4(s.stance[s.label.index]),
+                         cues: DocumentAggregator.cueTexts(of: s.pair, in: processed), object: object, objectSpan: objectSpan),
+                group)
     }
 
     /// The texts of the cues attributed to a pair, in text order, without repeats.
@@ -109,46 +125,5 @@ public struct DocumentAggregator: Sendable {
             if !texts.contains(text) { texts.append(text) }
         }
         return texts
-    }
-
-    static let objectStops: Set<UInt64> = Set([",", ".", ";", ":", "?", "!", "if", "unless", "but", "while", "because",
-                                               "after", "before", "when", "as", "and", "until", "into", "to", "in",
-                                               "on", "at", "for", "with", "from", "by", "that", "which", "who"].map(TokenHash.of))
-    /// A cue ending in one of these is followed by the verb, then the object: "will not commit troops".
-    static let verbSlots: Set<UInt64> = Set(["will", "would", "could", "might", "may", "can", "shall", "should", "not",
-                                             "n't", "to", "'ll"].map(TokenHash.of))
-
-    /// The object of the pair's first commitment cue: the noun phrase after the cue (and its verb).
-    func objectRange(of pair: StanceAnalyzer.Pair, in processed: StanceAnalyzer.Processed) -> Range<Int>? {
-        let doc = processed.document
-        let sc = processed.context.cues[pair.sentence]
-        guard let first = pair.mentions.lazy.flatMap({ processed.context.attributions[$0].cues }).first else { return nil }
-        let cue = sc.cues[first.cue]
-        let end = doc.sentences[pair.sentence].tokens.upperBound
-        var k = cue.tokens.upperBound
-        // "will not commit troops": skip the verb after a modal or "to".
-        if DocumentAggregator.verbSlots.contains(doc.tokens[cue.tokens.upperBound - 1].lower), k < end,
-           doc.tokens[k].kind == .word, !doc.tokens[k].has(.capitalized) {
-            k += 1
-        }
-        let from = k
-        var count = 0
-        while k < end && count < 8 {
-            let t = doc.tokens[k]
-            if t.kind == .punctuation || DocumentAggregator.objectStops.contains(t.lower) {
-                // "numbers of troops" keeps "of".
-                if t.lower == TokenHash.of("of") && count > 0 { k += 1; count += 1; continue }
-                break
-            }
-            let stops = doc.tokens.withUnsafeBufferPointer { tokens in
-                lexicons.cues.longestMatch(tokens, at: k, end: end, key: { $0.lower })
-                    .map { $0.payload.categories.contains(.condition) || $0.payload.categories.contains(.boundary) } ?? false
-            }
-            if stops { break }
-            k += 1
-            count += 1
-        }
-        guard k > from else { return nil }
-        return Int(doc.tokens[from].start)..<Int(doc.tokens[k - 1].end)
     }
 }
