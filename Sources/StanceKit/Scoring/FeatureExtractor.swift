@@ -37,6 +37,9 @@ public struct FeatureExtractor: Sendable {
         /// Per sentence: the token indices of its content words (words that are no function word),
         /// for the sentence-word features of the sentiment head.
         public var contentWords: [[Int32]]
+        /// Per sentence, aligned with `contentWords`: the light stems' hashes (`LightStemmer`),
+        /// computed once per document rather than once per pair.
+        public var contentStems: [[UInt64]]
 
         public init(document: Document, table: ActorTable, cues: [Attributor.SentenceCues],
                     attributions: [Attribution], valences: [[Float]], contentWords: [[Int32]]) {
@@ -46,6 +49,9 @@ public struct FeatureExtractor: Sendable {
             self.attributions = attributions
             self.valences = valences
             self.contentWords = contentWords
+            self.contentStems = document.tokens.withUnsafeBufferPointer { tokens in
+                contentWords.map { words in words.map { LightStemmer.hash(tokens[Int($0)], in: document) } }
+            }
         }
     }
 

@@ -34,6 +34,7 @@ public struct SentimentFeatures: Sendable {
         let ownRanges = mentions.map { ctx.table.mentions[$0].phraseStart..<ctx.table.mentions[$0].tokens.upperBound }
             .sorted { $0.lowerBound < $1.lowerBound }
         let words = ctx.contentWords[s]
+        let stems = ctx.contentStems[s]
         let from = a - Tuning.sentenceWordReach, to = b + Tuning.sentenceWordReach
         var lowIndex = 0, highIndex = words.count
         while lowIndex < highIndex {  // first word at or after `from`
@@ -47,7 +48,7 @@ public struct SentimentFeatures: Sendable {
             while r < ownRanges.count && ownRanges[r].upperBound <= k2 { r += 1 }
             if r < ownRanges.count && ownRanges[r].contains(k2) { w += 1; continue }
             f.add(k2 < a ? .sentenceLeft : .sentenceRight, tokens[k2].lower) { text(k2) }
-            f.add(.sentenceStem, LightStemmer.hash(tokens[k2], in: doc)) { LightStemmer.text(tokens[k2], in: doc) }
+            f.add(.sentenceStem, stems[w]) { LightStemmer.text(tokens[k2], in: doc) }
             w += 1
         }
 
