@@ -4,7 +4,8 @@
 #
 #   Evaluation/reports/classify-seed.html          stance classify --format html ../shared/seed/article.txt
 #   Evaluation/reports/evaluate-team-test.html     stance evaluate --data Evaluation/data/team-test.jsonl --format html
-#   Evaluation/reports/screenshots/{classify-seed,evaluate-team-test}-{1280,narrow}.png
+#   Evaluation/reports/track-corpus.html           stance track --format html Evaluation/track/corpus.jsonl
+#   Evaluation/reports/screenshots/{classify-seed,evaluate-team-test,track-corpus}-{1280,narrow}.png
 #
 # Usage (from anywhere):  Evaluation/scripts/screenshots.sh
 #   STANCE=path/to/stance   the binary to use (default: built here with swift build -c release)
@@ -30,6 +31,7 @@ seed=../shared/seed/article.txt
 if [ ! -f "$seed" ]; then echo "screenshots.sh: $seed is missing" >&2; exit 1; fi
 "$STANCE" classify --format html "$seed" > "$reports/classify-seed.html"
 "$STANCE" evaluate --data Evaluation/data/team-test.jsonl --format html > "$reports/evaluate-team-test.html"
+"$STANCE" track --format html Evaluation/track/corpus.jsonl > "$reports/track-corpus.html"
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -52,7 +54,7 @@ shoot() { # page width name
     echo "$shots/$3.png: $2 x $h"
 }
 
-for page in classify-seed evaluate-team-test; do
+for page in classify-seed evaluate-team-test track-corpus; do
     shoot "$reports/$page.html" 1280 "$page-1280"
     shoot "$reports/$page.html" "$narrow" "$page-narrow"
 done

@@ -22,6 +22,18 @@ enum AtomicWriter {
         }
     }
 
+    /// Writes `text` to `path` atomically, or to standard output when `path` is nil
+    /// (the `--out PATH` option of the report commands).
+    static func writeOrPrint(_ text: String, to path: String?) throws {
+        if let path {
+            try write(Data(text.utf8), to: URL(fileURLWithPath: path), shownAs: path)
+        } else {
+            let o = OutputBuffer()
+            o.write(text)
+            o.flush()
+        }
+    }
+
     static func write(_ data: Data, to url: URL, shownAs shown: String? = nil) throws {
         let name = shown ?? url.path
         try checkWritable(url, shownAs: name)

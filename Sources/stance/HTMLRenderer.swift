@@ -1,4 +1,5 @@
 import StanceKit
+import StanceTraining
 
 /// Renders classified documents as one self-contained HTML page (inline CSS, no
 /// script, nothing fetched): per document, its text with every actor mention
@@ -219,21 +220,8 @@ enum HTMLRenderer {
         return v == v.rounded() ? String(Int(v)) : String(v)
     }
 
-    static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
+    /// Escapes text for HTML content and attribute values (the evaluate page's escaping).
+    static func escape(_ s: String) -> String { HTMLReportRenderer.escape(s) }
 
     // MARK: - Style
 

@@ -93,12 +93,6 @@ enum TrackCommand {
         case "html": text = TrackHTMLRenderer.page(report)
         default: text = TrackRenderer.text(report)
         }
-        if let out = a.value("--out") {
-            try AtomicWriter.write(Data(text.utf8), to: URL(fileURLWithPath: out), shownAs: out)
-        } else {
-            let o = OutputBuffer()
-            o.write(text)
-            o.flush()
-        }
+        try AtomicWriter.writeOrPrint(text, to: a.value("--out"))
     }
 }

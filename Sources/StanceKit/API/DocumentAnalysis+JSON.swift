@@ -36,13 +36,7 @@ extension ActorResult {
                     w.field("refused") { $0.number(scores.refused) }
                 }
             }
-            w.field("counts") { w in
-                w.object { w in
-                    w.field("firm") { $0.integer(counts.firm) }
-                    w.field("hedged") { $0.integer(counts.hedged) }
-                    w.field("refused") { $0.integer(counts.refused) }
-                }
-            }
+            w.field("counts") { counts.write(to: &$0) }
             w.field("sentiment") { w in
                 w.object { w in
                     w.field("label") { $0.string(sentiment.label.rawValue) }
@@ -64,13 +58,7 @@ extension ObjectSummary {
         w.object { w in
             w.field("object") { $0.string(object) }
             w.field("stance") { $0.string(stance.rawValue) }
-            w.field("counts") { w in
-                w.object { w in
-                    w.field("firm") { $0.integer(counts.firm) }
-                    w.field("hedged") { $0.integer(counts.hedged) }
-                    w.field("refused") { $0.integer(counts.refused) }
-                }
-            }
+            w.field("counts") { counts.write(to: &$0) }
             w.field("sentences") { w in w.array { w in for n in sentences { w.element { $0.integer(n) } } } }
             w.field("phrases") { $0.strings(phrases) }
         }
@@ -118,5 +106,16 @@ extension PairPrediction {
             if let object { w.field("object") { $0.string(object) } }
         }
         return w.bytes
+    }
+}
+
+extension ActorResult.Counts {
+    /// `{"firm": 0, "hedged": 1, "refused": 2}`.
+    public func write(to w: inout JSONWriter) {
+        w.object { w in
+            w.field("firm") { $0.integer(firm) }
+            w.field("hedged") { $0.integer(hedged) }
+            w.field("refused") { $0.integer(refused) }
+        }
     }
 }

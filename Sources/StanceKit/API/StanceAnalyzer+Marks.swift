@@ -11,9 +11,7 @@ extension StanceAnalyzer {
     /// Mentions and cues of actors left out of the result (unresolved pronouns, groups
     /// without evidence) are not marked.
     public func marks(_ text: String, name: String? = nil, date: String? = nil) -> DocumentMarks {
-        let (processed, _) = process(text)
-        let scored = pairs(of: processed).map { score($0, in: processed) }
-        let analysis = DocumentAggregator(lexicons: lexicons).aggregate(processed, scored: scored, name: name, date: date)
+        let (processed, analysis) = analyzeKeepingProcessed(text, name: name, date: date)
         return StanceAnalyzer.marks(of: processed, analysis: analysis)
     }
 

@@ -136,9 +136,14 @@ public struct StanceAnalyzer: Sendable {
     ///   - text: the document's text.
     ///   - name: its name in the output (a file name or an id).
     public func analyze(_ text: String, name: String? = nil, date: String? = nil) -> DocumentAnalysis {
+        analyzeKeepingProcessed(text, name: name, date: date).analysis
+    }
+
+    /// `analyze`, also returning the processed document (for marks and explanations).
+    func analyzeKeepingProcessed(_ text: String, name: String?, date: String?) -> (processed: Processed, analysis: DocumentAnalysis) {
         let (processed, _) = process(text)
         let scored = pairs(of: processed).map { score($0, in: processed) }
-        return DocumentAggregator(lexicons: lexicons).aggregate(processed, scored: scored, name: name, date: date)
+        return (processed, DocumentAggregator(lexicons: lexicons).aggregate(processed, scored: scored, name: name, date: date))
     }
 
     // MARK: - Labeled pairs

@@ -11,9 +11,11 @@
 ///     let result = DocumentAggregator(lexicons: lexicons).aggregate(processed, scored: scored, name: "a.txt", date: nil)
 public struct DocumentAggregator: Sendable {
     public let lexicons: LexiconSet
+    let finder: ObjectFinder
 
     public init(lexicons: LexiconSet) {
         self.lexicons = lexicons
+        self.finder = ObjectFinder(lexicons: lexicons)
     }
 
     public func aggregate(_ processed: StanceAnalyzer.Processed, scored: [StanceAnalyzer.Scored], name: String?,
@@ -92,7 +94,6 @@ public struct DocumentAggregator: Sendable {
         var object: String? = nil
         var objectSpan: [Int]? = nil
         var group: String? = nil
-        let finder = ObjectFinder(lexicons: lexicons)
         if let tokens = finder.objectTokens(of: s.pair, label: s.label, in: processed) {
             group = finder.group(of: tokens, in: doc)
             let range = Int(doc.tokens[tokens.lowerBound].start)..<Int(doc.tokens[tokens.upperBound - 1].end)

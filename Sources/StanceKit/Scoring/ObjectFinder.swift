@@ -78,7 +78,8 @@ public struct ObjectFinder: Sendable {
             func isActor(_ r: Range<Int>) -> Bool { mentionTokens.contains { $0.overlaps(r) } }
             for ci in order {
                 let cue = sc.cues[ci]
-                let reader = Reader(finder: self, doc: processed.document, tokens: tokens, cues: sc, lo: sentence.tokens.lowerBound,
+                let reader = Reader(cueMatcher: lexicons.cues, functionWords: lexicons.functionWords, bytes: processed.document.bytes,
+                                    tokens: tokens, cues: sc, lo: sentence.tokens.lowerBound,
                                     hi: sentence.tokens.upperBound, isActor: isActor)
                 if let r = reader.described(cue) ?? reader.object(of: cue) { return r }
             }
@@ -116,30 +117,29 @@ public struct ObjectFinder: Sendable {
 
     /// Reads one sentence's tokens around a cue.
     struct Reader {
-        let finder: ObjectFinder
-        let doc: Document
+        let cueMatcher: PhraseMatcher<CueEntry>
+        let functionWords: HashIndex<LexiconSet.FunctionWord>
+        let bytes: [UInt8]
         let tokens: UnsafeBufferPointer<Token>
         let cues: Attributor.SentenceCues
         let lo: Int
         let hi: Int
         let isActor: (Range<Int>) -> Bool
 
-        var lexicons: LexiconSet { finder.lexicons }
-
-        func functionWord(_ k: Int) -> LexiconSet.FunctionWord? { lexicons.functionWords[tokens[k].lower] }
+        func functionWord(_ k: Int) -> LexiconSet.FunctionWord? { functionWords[tokens[k].lower] }
         /// Whether token `k` is a word of more than `minimum` bytes ending in `suffix` (lowercase ASCII).
         func ends(_ k: Int, _ suffix: StaticString, longerThan minimum: Int) -> Bool {
             let t = tokens[k]
             let n = suffix.utf8CodeUnitCount
             guard t.kind == .word, Int(t.end) - Int(t.start) > minimum else { return false }
             return suffix.withUTF8Buffer { s in
-                (0..<n).allSatisfy { i in doc.bytes[Int(t.end) - n + i] | 0x20 == s[i] }
+                (0..<n).allSatisfy { i in bytes[Int(t.end) - n + i] | 0x20 == s[i] }
             }
         }
         /// An -ly adverb ("quickly"), not a noun like "supply" or a hyphenated "no-fly".
         func isAdverb(_ k: Int) -> Bool {
             guard ends(k, "ly", longerThan: 4), !ObjectFinder.lyNouns.contains(tokens[k].lower) else { return false }
-            return !doc.bytes[Int(tokens[k].start)..<Int(tokens[k].end)].contains(UInt8(ascii: "-"))
+            return !bytes[Int(tokens[k].start)..<Int(tokens[k].end)].contains(UInt8(ascii: "-"))
         }
         func isGerund(_ k: Int) -> Bool { ends(k, "ing", longerThan: 5) }
         /// The cue starting at token `k`, if any.
@@ -236,7 +236,7 @@ public struct ObjectFinder: Sendable {
                 if t.lower == ObjectFinder.ofHash && count > 0 { k += 1; count += 1; continue }
                 if t.kind == .punctuation || ObjectFinder.stops.contains(t.lower) { break }
                 if count > 0, functionWord(k) == .auxiliary || ObjectFinder.trailers.contains(t.lower) { break }
-                if let c = lexicons.cues.longestMatch(tokens, at: k, end: hi, key: { $0.lower }),
+                if let c = cueMatcher.longestMatch(tokens, at: k, end: hi, key: { $0.lower }),
                    c.payload.categories.contains(.condition) || c.payload.categories.contains(.boundary) { break }
                 k += 1
                 count += 1
