@@ -27,7 +27,7 @@ public struct ObjectFinder: Sendable {
                                          "during", "toward", "towards", "across", "unless", "so"].map(TokenHash.of))
     /// A cue ending in one of these is followed by the verb, then the object: "will not commit troops".
     static let verbSlots: Set<UInt64> = Set(["will", "would", "could", "might", "may", "can", "shall", "should", "not",
-                                             "n't", "to", "'ll", "must", "never", "no longer"].map(TokenHash.of))
+                                             "n't", "to", "'ll", "must", "never", "cannot", "'d"].map(TokenHash.of))
     /// Forms of "be" (and "remain"): after them a participle or a predicate makes the subject the object.
     static let beForms: Set<UInt64> = Set(["be", "been", "being", "is", "are", "was", "were", "remain", "remains",
                                            "remained", "'s", "'re", "stay", "stays"].map(TokenHash.of))
