@@ -205,6 +205,11 @@ enum HTMLRenderer {
                     out += "</li>"
                 }
                 out += "</ul>"
+                if !a.objects.isEmpty {
+                    out += "<p class=\"objects\">objects: " + a.objects.map { o in
+                        "<span class=\"badge \(o.stance.rawValue)\">\(o.stance.rawValue)</span> \(escape(o.object))"
+                    }.joined(separator: " · ") + "</p>"
+                }
             }
             out += "</td></tr>\n"
         }
@@ -269,7 +274,7 @@ enum HTMLRenderer {
         .dtrack{margin-top:.3rem;width:8rem;background:linear-gradient(90deg,#eaeef2 49.5%,#8c959f 49.5%,#8c959f 50.5%,#eaeef2 50.5%)}
         .dfill{position:absolute;top:0;height:100%}.dfill.neg{background:#cf222e}.dfill.pos{background:#2da44e}
         .senti{font-weight:600}.senti.negative{color:#cf222e}.senti.positive{color:#1a7f37}
-        ul.evidence{list-style:none;margin:0;padding:0}ul.evidence li{margin:.15rem 0}
+        ul.evidence{list-style:none;margin:0;padding:0}p.objects{margin:.3rem 0 0}ul.evidence li{margin:.15rem 0}
         .ev{font-weight:600;font-variant-numeric:tabular-nums;color:#0969da}
         q{quotes:"“" "”"}
         @media (max-width:760px){
