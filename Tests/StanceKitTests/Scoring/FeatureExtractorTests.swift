@@ -1,0 +1,117 @@
+import Testing
+@testable import StanceKit
+
+/// The features of one (actor, sentence) pair (`FeatureExtractor`): the feature
+/// set's name and version that model files record, stable and deterministic
+/// names, the rule decision and attributed cues as features, the mention masked
+/// out of its word window, and the text normalization of feature names.
+/// (That every name hashes to its key is `FeatureVectorTests`' job.)
+@Suite("FeatureExtractor")
+struct FeatureExtractorTests {
+    /// The features of `actor`'s first mention in `text`, with names.
+    static func features(_ text: String, _ actor: String, collectNames: Bool = true) throws -> FeatureVector {
+        let analyzer = StanceAnalyzer(lexicons: TestSupport.lexicons, model: .empty)
+        let (processed, pair) = analyzer.pairFor(text: text, actor: actor, span: nil)
+        let p = try #require(pair, "no pair for \(actor) in: \(text)")
+        return analyzer.features(of: p, in: processed, collectNames: collectNames)
+    }
+
+    static func names(_ text: String, _ actor: String) throws -> [String] {
+        try features(text, actor).names ?? []
+    }
+
+    @Test func theFeatureSetIsTheOneTheShippedModelWasTrainedFor() throws {
+        #expect(FeatureExtractor.featureSetName == "stance-features")
+        let model = try LinearModel.load(from: TestSupport.modelURL)
+        #expect(model.file.featureSet == ModelFile.FeatureSet(name: FeatureExtractor.featureSetName,
+                                                              version: FeatureExtractor.featureSetVersion))
+    }
+
+    static let sentences: [(String, String)] = [
+        ("Germany will not send troops to the border.", "Germany"),
+        ("Officials said France could send jets if the talks fail.", "France"),
+        ("Poland urged Germany to send troops, Warsaw said.", "Poland"),
+        ("“We will not back down,” Zoë Müller said of Germany’s plan.", "Germany"),
+    ]
+
+    @Test("the same pair gives the same features", arguments: sentences.indices)
+    func deterministic(_ i: Int) throws {
+        let (text, actor) = Self.sentences[i]
+        let a = try Self.features(text, actor)
+        let b = try Self.features(text, actor)
+        #expect(a.keys == b.keys)
+        #expect(a.values == b.values)
+        #expect(a.names == b.names)
+        // Without names: the same keys and values, and no names.
+        let c = try Self.features(text, actor, collectNames: false)
+        #expect(c.names == nil)
+        #expect(c.keys == a.keys && c.values == a.values)
+        #expect(a.names?.count == a.keys.count)
+        #expect(a.names?.first == "bias", "every pair has the bias feature first")
+    }
+
+    @Test func aRefusalsFeatures() throws {
+        let names = Set(try Self.names("Germany will not send troops to the border.", "Germany"))
+        for expected in ["bias", "rule:refused", "att:refused", "att-via:refused subject", "cue:will_not refused",
+                         "type:country", "w-1:<s>", "w-2:<s>", "w+1:will", "w+2:not", "w+12:will not", "w-21:<s> <s>",
+                         "win:will", "win:not", "role:subject", "rule-role:refused subject"] {
+            #expect(names.contains(expected), "missing \(expected) in \(names.sorted())")
+        }
+        #expect(!names.contains { $0.hasPrefix("rule:") && $0 != "rule:refused" }, "one rule decision")
+        #expect(!names.contains("win:germany"), "the mention itself is masked")
+    }
+
+    @Test func aConditionedCommitmentIsFlagged() throws {
+        let names = Set(try Self.names("France will send jets if the talks fail.", "France"))
+        #expect(names.contains("rule:hedged"), "\(names.sorted())")
+        #expect(names.contains("att-flag:firm conditioned"), "\(names.sorted())")
+        #expect(names.contains("att:hedged"), "the attributed count is of the label after context: \(names.sorted())")
+    }
+
+    @Test func theOneWhoUrgesIsFlaggedAndGetsNoCue() throws {
+        let poland = Set(try Self.names("Poland urged Germany to send troops.", "Poland"))
+        #expect(poland.contains("flag:urges"), "\(poland.sorted())")
+        #expect(poland.contains("rule:none"), "\(poland.sorted())")
+        #expect(!poland.contains { $0.hasPrefix("att:") }, "\(poland.sorted())")
+    }
+
+    @Test func attributedCountsAreCappedAtThree() throws {
+        let f = try Self.features("Germany will not, will not, will not and will not send troops.", "Germany")
+        let names = try #require(f.names)
+        let values = zip(names, f.values).filter { $0.0.hasPrefix("att:") }.map(\.1)
+        #expect(!values.isEmpty, "\(names)")
+        #expect(names.filter { $0.hasPrefix("att-via:") }.count >= 4, "one att-via feature per attributed cue: \(names)")
+        #expect(values == [3], "four refusals count as three: \(values)")
+    }
+
+    @Test func differentActorsInOneSentenceGetDifferentFeatures() throws {
+        let text = "Poland urged Germany to send troops."
+        #expect(try Self.features(text, "Poland").keys != Self.features(text, "Germany").keys)
+    }
+
+    @Test("feature-name text", arguments: [
+        ("Won’t", "won't"),
+        ("“Peace”", "\"peace\""),
+        ("NATO", "nato"),
+        ("Zürich", "zürich"),          // only ASCII letters are lowercased
+        ("so‐called", "so-called"),    // U+2010 hyphen
+    ])
+    func normalizedText(_ word: String, _ expected: String) {
+        let doc = Document(word)
+        let token = Token(start: 0, end: Int32(doc.bytes.count), kind: .word, flags: [], lower: 0, exact: 0)
+        #expect(FeatureExtractor.normalizedText(token, doc) == expected)
+    }
+
+    @Test func contentWordsLeaveOutFunctionWords() throws {
+        var doc = Document("The minister will send the troops to the border.")
+        doc.tokens = TestSupport.lexicons.tokenizer.tokenize(doc.bytes)
+        doc.sentences = TestSupport.lexicons.segmenter.segment(doc.tokens, bytes: doc.bytes)
+        let sentence = try #require(doc.sentences.first)
+        let words = doc.tokens.withUnsafeBufferPointer {
+            FeatureExtractor.contentWords(of: sentence, tokens: $0, lexicons: TestSupport.lexicons)
+        }.map { doc.text(of: doc.tokens[Int($0)]) }
+        #expect(words.contains("minister") && words.contains("troops") && words.contains("border"), "\(words)")
+        #expect(!words.contains("the") && !words.contains("The") && !words.contains("to"), "\(words)")
+        #expect(!words.contains("."), "punctuation is no word")
+    }
+}
