@@ -1,0 +1,239 @@
+import Testing
+import StanceKit
+
+/// `ActorDetector`: gazetteer names, capitals and seats as their country, people
+/// with titles and affiliations, surnames merged with the full name, organisations,
+/// groups, and pronouns and definite references linked to an earlier actor; and
+/// words that are not actors (months, datelines, headline capitals) left alone.
+@Suite("ActorDetector")
+struct ActorDetectorTests {
+    /// The detector's table for a text, with lookups by surface.
+    struct Detected {
+        let doc: Document
+        let table: ActorTable
+
+        init(_ text: String) {
+            doc = PipelineStages.document(text)
+            table = ActorDetector(lexicons: TestSupport.lexicons).detect(in: doc)
+        }
+
+        var surfaces: [String] { table.mentions.map { doc.text(of: $0.range) } }
+
+        func mention(_ surface: String, occurrence: Int = 0) -> Mention? {
+            let found = table.mentions.filter { doc.text(of: $0.range) == surface }
+            return occurrence < found.count ? found[occurrence] : nil
+        }
+
+        /// The canonical name of the actor a mention stands for (nil when absent or unresolved).
+        func actorName(_ surface: String, occurrence: Int = 0) -> String? {
+            guard let m = mention(surface, occurrence: occurrence), m.actor >= 0 else { return nil }
+            return table.actors[m.actor].name
+        }
+
+        func actor(named name: String) -> Actor? { table.find(name).map { table.actors[$0] } }
+    }
+
+    @Test("gazetteer names, capitals and seats of power stand for their actor", arguments: [
+        ("Germany will raise its defence budget.", "Germany", "Germany", Mention.Kind.name),
+        ("Washington will not commit troops.", "Washington", "United States", .capital),
+        ("The Kremlin rejected the proposal.", "Kremlin", "Russia", .seat),
+        ("The White House declined to comment.", "White House", "United States", .seat),
+        ("Kyiv has pledged to hold elections.", "Kyiv", "Ukraine", .capital),
+        ("NATO and the EU agreed to expand air patrols.", "EU", "European Union", .name),
+    ])
+    func gazetteer(_ text: String, _ surface: String, _ name: String, _ kind: Mention.Kind) throws {
+        let d = Detected(text)
+        let m = try #require(d.mention(surface), "\(d.surfaces)")
+        #expect(m.kind == kind)
+        #expect(d.actorName(surface) == name)
+    }
+
+    @Test("metonyms and names of one country are one actor with every surface")
+    func oneCountry() throws {
+        let d = Detected("Washington will not send troops. The White House said the United States would help.")
+        let us = try #require(d.actor(named: "United States"))
+        #expect(us.type == .country)
+        #expect(us.surfaces == ["Washington", "White House", "United States"])
+        #expect(d.table.actors.filter { $0.name == "United States" }.count == 1)
+    }
+
+    @Test("a titled person: the name without the title, affiliation from the title's country, an office")
+    func titledPerson() throws {
+        let d = Detected("Ukrainian President Volodymyr Zelensky said Kyiv would keep fighting.")
+        let m = try #require(d.mention("Volodymyr Zelensky"), "\(d.surfaces)")
+        #expect(m.kind == .person)
+        // The phrase starts at the affiliation, the mention at the name.
+        #expect(d.doc.text(of: d.doc.tokens[m.phraseStart]) == "Ukrainian")
+        #expect(m.phraseStart < m.tokens.lowerBound)
+        let zelensky = try #require(d.actor(named: "Volodymyr Zelensky"))
+        #expect(zelensky.type == .person)
+        #expect(zelensky.affiliation == "Ukraine")
+        // "Ukrainian" is the affiliation, not a mention of its own.
+        #expect(!d.surfaces.contains("Ukrainian"))
+    }
+
+    @Test("an unknown person after an office title holds an office; the surname and \"she\" later are the same actor")
+    func surnameMerges() throws {
+        let d = Detected("Finance Minister Lena Voss said the bank would lower rates. Voss said she would resign.")
+        let voss = try #require(d.actor(named: "Lena Voss"), "\(d.surfaces)")
+        #expect(voss.type == .person)
+        #expect(voss.holdsOffice)
+        #expect(d.actorName("Voss") == "Lena Voss")
+        #expect(voss.surfaces == ["Lena Voss", "Voss", "she"])
+        #expect(d.actorName("she") == "Lena Voss")
+    }
+
+    @Test("a gazetteer person by alias after an honorific", arguments: [
+        ("Mr. Trump said he would meet Putin.", "Trump", "Donald Trump", "United States"),
+        ("Putin rejected the offer.", "Putin", "Vladimir Putin", "Russia"),
+    ])
+    func gazetteerPerson(_ text: String, _ surface: String, _ name: String, _ affiliation: String) throws {
+        let d = Detected(text)
+        let m = try #require(d.mention(surface), "\(d.surfaces)")
+        #expect(m.kind == .person)
+        #expect(d.actorName(surface) == name)
+        #expect(d.actor(named: name)?.affiliation == affiliation)
+    }
+
+    @Test("an appositive title gives the affiliation and is no mention of its own")
+    func appositive() throws {
+        let d = Detected("Anna Lindqvist, the Swedish defence minister, said Stockholm would not send jets.")
+        let lindqvist = try #require(d.actor(named: "Anna Lindqvist"), "\(d.surfaces)")
+        #expect(lindqvist.affiliation == "Sweden")
+        #expect(lindqvist.holdsOffice)
+        #expect(d.surfaces == ["Anna Lindqvist", "Stockholm"])
+        #expect(d.actorName("Stockholm") == "Sweden")
+    }
+
+    @Test("organisations: a capitalized run with a head word, an acronym, a country's body", arguments: [
+        ("The Ministry of Defence said it would buy new frigates.", "Ministry of Defence", "Ministry of Defence", ActorType.organisation),
+        ("The NFWU said its members would strike.", "NFWU", "NFWU", .organisation),
+        ("China's Commerce Ministry said it would respond.", "China's Commerce Ministry", "China", .country),
+        ("The British government will publish the plan.", "British government", "United Kingdom", .country),
+    ])
+    func organisations(_ text: String, _ surface: String, _ name: String, _ type: ActorType) throws {
+        let d = Detected(text)
+        #expect(d.mention(surface) != nil, "\(d.surfaces)")
+        #expect(d.actorName(surface) == name)
+        #expect(d.actor(named: name)?.type == type)
+    }
+
+    @Test("a corporate suffix is dropped from the canonical name")
+    func corporateSuffix() throws {
+        let d = Detected("Halvorsen Shipping Ltd. said profits fell.")
+        #expect(d.actorName("Halvorsen Shipping Ltd.") == "Halvorsen Shipping")
+        #expect(d.actor(named: "Halvorsen Shipping")?.type == .organisation)
+    }
+
+    @Test("groups: a demonym or actor name with a group noun, or a lowercase group noun", arguments: [
+        ("European leaders will meet in Brussels.", "European leaders", "Europe" as String?, false),
+        ("U.S. officials said the deal was close.", "U.S. officials", "United States", true),
+        ("Thousands of striking nurses marched through the city.", "striking nurses", nil, false),
+    ])
+    func groups(_ text: String, _ surface: String, _ affiliation: String?, _ office: Bool) throws {
+        let d = Detected(text)
+        let m = try #require(d.mention(surface), "\(d.surfaces)")
+        #expect(m.kind == .group)
+        let group = d.table.actors[m.actor]
+        #expect(group.type == .group)
+        #expect(group.affiliation == affiliation)
+        #expect(group.holdsOffice == office)
+    }
+
+    @Test("coordinated names are separate actors")
+    func list() {
+        let d = Detected("Britain, France and Germany will send observers.")
+        #expect(d.table.actors.map(\.name) == ["United Kingdom", "France", "Germany"])
+    }
+
+    @Test("he and she resolve to the last person, it to the organisation, they to the group")
+    func pronouns() {
+        let d = Detected("Prime Minister Keir Starmer met officials in London. He said Britain will increase spending.")
+        #expect(d.actorName("He") == "Keir Starmer")
+        let k = Detected("Kestrel Motors said it will cut 500 jobs.")
+        #expect(k.actorName("it") == "Kestrel Motors")
+        let g = Detected("Hundreds of nurses met on Monday. They agreed to walk out.")
+        #expect(g.actorName("They") == "nurses")
+        #expect(g.actorName("They") != nil)
+    }
+
+    @Test("a possessive pronoun is marked possessive; a speaker pronoun is left to attribution")
+    func pronounFlags() throws {
+        let d = Detected("Germany will raise its defence budget. “We will pay,” Merz said.")
+        let its = try #require(d.mention("its"))
+        #expect(its.isPossessive)
+        #expect(d.actorName("its") == "Germany")
+        let we = try #require(d.mention("We"))
+        #expect(we.isSpeakerPronoun)
+        #expect(we.actor == -1)
+    }
+
+    @Test("a pronoun with no antecedent within reach stays unresolved", arguments: [
+        "Voss said the plan was sound. Analysts were unconvinced. Later, officials added details. She said she would resign.",
+        "Nordvik Energy reported a loss. Ministers met on Tuesday. Critics left early. It will cut its dividend.",
+    ])
+    func outOfReach(_ text: String) throws {
+        let d = Detected(text)
+        let last = try #require(d.table.mentions.last)
+        #expect(last.kind == .pronoun)
+        #expect(last.actor == -1)
+    }
+
+    @Test("\"it\" right after a verb is no mention: \"made it clear\"")
+    func dummyIt() {
+        let d = Detected("Kestrel Motors made it clear that jobs would go.")
+        #expect(!d.surfaces.contains("it"))
+    }
+
+    @Test("a definite reference resolves to the earlier organisation of its kind")
+    func reference() throws {
+        let d = Detected("Kestrel Motors said it will cut 500 jobs. The carmaker will also close a plant.")
+        let m = try #require(d.mention("carmaker"), "\(d.surfaces)")
+        #expect(m.kind == .reference)
+        #expect(d.actorName("carmaker") == "Kestrel Motors")
+        #expect(d.actor(named: "Kestrel Motors")?.surfaces.contains("the carmaker") == true)
+    }
+
+    @Test("a definite reference with no antecedent is no mention")
+    func referenceWithoutAntecedent() {
+        let d = Detected("The company will close a plant in Ohio.")
+        #expect(!d.surfaces.contains("company"))
+    }
+
+    @Test("words that are not actors: months, days, a dateline's place, headline capitals", arguments: [
+        ("Talks will resume in May, officials said.", ["officials"]),
+        ("On Monday, Poland said it would buy tanks.", ["Poland", "it"]),
+        ("BERLIN — Germany will raise its defence budget.", ["Germany", "its"]),
+        ("Germany Says It Will Send More Tanks", ["Germany", "It"]),
+    ])
+    func notActors(_ text: String, _ expected: [String]) {
+        #expect(Detected(text).surfaces == expected)
+    }
+
+    @Test("mentions are in text order with their sentence index")
+    func order() {
+        let d = Detected("Poland will sanction Russia. Hungary vetoed the package.")
+        #expect(d.surfaces == ["Poland", "Russia", "Hungary"])
+        #expect(d.table.mentions.map(\.sentence) == [0, 0, 1])
+        let starts = d.table.mentions.map(\.range.lowerBound)
+        #expect(starts == starts.sorted())
+    }
+
+    @Test("a given span over a detected mention is that mention; elsewhere it becomes a mention of its own")
+    func given() throws {
+        let text = "Poland urged the ferry operators to act."
+        let doc = PipelineStages.document(text)
+        let detector = ActorDetector(lexicons: TestSupport.lexicons)
+        let (t1, m1) = detector.detect(in: doc, given: 0..<6)
+        let poland = try #require(m1)
+        #expect(t1.actors[t1.mentions[poland].actor].name == "Poland")
+        let start = try #require(text.range(of: "ferry operators")).lowerBound.utf16Offset(in: text)
+        let span = start..<(start + "ferry operators".utf8.count)
+        let (t2, m2) = detector.detect(in: doc, given: span)
+        let ferry = try #require(m2)
+        #expect(t2.mentions[ferry].kind == .given)
+        #expect(t2.actors[t2.mentions[ferry].actor].name == "ferry operators")
+        let ranges = t2.mentions.map(\.range.lowerBound)
+        #expect(ranges == ranges.sorted())
+    }
+}

@@ -1,0 +1,268 @@
+import Testing
+import StanceKit
+
+/// `Attributor`: which mentions each commitment cue belongs to and with what label,
+/// as the label guide decides: the subject of the cue's clause and its list
+/// partners; a speaker who speaks for the subject (reported speech, "according
+/// to", quotations); nothing for objects, prepositional complements, possessives,
+/// the urged and the urger; softening, prediction, condition, limit and question
+/// flags; relative clauses and passive agents.
+@Suite("Attributor")
+struct AttributorTests {
+    @Test("roles from word order", arguments: [
+        ("Poland will sanction Russia over the attacks.", "Poland", MentionRole.subject),
+        ("Poland will sanction Russia over the attacks.", "Russia", .object),
+        ("Talks on a peace deal with Russia resumed in Geneva.", "Russia", .prepositional),
+        ("Europe's responsibility is growing, Merz said.", "Europe", .possessive),
+        ("Berlin offered limited U.S. support.", "U.S.", .modifier),
+        ("The plan was approved by Congress on Friday.", "Congress", .agent),
+        ("According to Colby, Washington will not commit troops.", "Colby", .according),
+        ("Poland urged Germany to send more tanks.", "Germany", .directiveTarget),
+    ])
+    func roles(_ text: String, _ surface: String, _ role: MentionRole) throws {
+        let run = PipelineRun(text)
+        #expect(try #require(run.attribution(surface)).role == role)
+    }
+
+    @Test("the subject of the clause gets the cue with its label", arguments: [
+        ("Washington will not commit troops.", "Washington", StanceLabel.refused, "will not"),
+        ("The White House declined to comment.", "White House", .refused, "declined to"),
+        ("Germany hopes to finish the pipeline this year.", "Germany", .hedged, "hopes to"),
+        ("Canada did not rule out sending jets.", "Canada", .hedged, "did not rule out"),
+        ("Norway did not approve the budget.", "Norway", .refused, "approve"),
+    ])
+    func subject(_ text: String, _ surface: String, _ label: StanceLabel, _ cue: String) throws {
+        let run = PipelineRun(text)
+        let a = try #require(run.attribution(surface))
+        #expect(a.cues.map(\.label) == [label])
+        #expect(a.cues.first?.via == .subject)
+        #expect(run.cueTexts(surface) == [cue])
+    }
+
+    @Test("objects, prepositional complements and possessives get no cue", arguments: [
+        ("Poland will sanction Russia over the attacks.", "Russia"),
+        ("Germany will not join talks with Russia.", "Russia"),
+        ("Germany will double Ukraine's air defences.", "Ukraine"),
+    ])
+    func noCueForNonSubjects(_ text: String, _ surface: String) throws {
+        let run = PipelineRun(text)
+        #expect(run.mention(surface) != nil)
+        #expect(run.labels(surface).isEmpty)
+    }
+
+    @Test("every member of a coordinated list shares the cue")
+    func list() {
+        let run = PipelineRun("Britain, France and Germany will send observers.")
+        for name in ["Britain", "France", "Germany"] {
+            #expect(run.labels(name) == [.firm], "\(name)")
+        }
+        let imposed = PipelineRun("The new tariffs were imposed by Berlin and Paris last week.")
+        #expect(imposed.labels("Berlin") == [.firm])
+        #expect(imposed.labels("Paris") == [.firm])
+    }
+
+    @Test("a clause boundary keeps each clause's cues with its own subject")
+    func clauses() {
+        let run = PipelineRun("While Washington has ruled out ground troops, Trump has suggested that air support could be an option.")
+        #expect(run.labels("Washington") == [.refused])
+        #expect(run.labels("Trump").contains(.hedged))
+        #expect(!run.labels("Trump").contains(.refused))
+        let but = PipelineRun("Hungary vetoed the package, but Slovakia said it would support it.")
+        #expect(but.labels("Hungary") == [.refused])
+        #expect(!but.labels("Slovakia").contains(.refused))
+    }
+
+    @Test("reported speech: \"said it would\" is firm for the speaker and the pronoun", arguments: [
+        ("Halvorsen Shipping said it would appeal the ruling.", "Halvorsen Shipping"),
+        ("Kestrel Motors announced that it would close two plants.", "Kestrel Motors"),
+    ])
+    func saidItWould(_ text: String, _ speaker: String) throws {
+        let run = PipelineRun(text)
+        #expect(run.labels("it") == [.firm])
+        #expect(run.actorName("it") == speaker)
+        let sp = try #require(run.attribution(speaker))
+        #expect(sp.speaks)
+        #expect(sp.cues.map(\.label) == [.firm])
+        #expect(sp.cues.first?.via == .speaker)
+    }
+
+    @Test("the speaker shares the stance of the subject it speaks for", arguments: [
+        ("Trump stated that he will not send troops.", "Trump", "he", StanceLabel.refused),
+        ("German Chancellor Olaf Scholz said Berlin would send more air defence systems.", "Olaf Scholz", "Berlin", .firm),
+        ("Anna Lindqvist, the Swedish defence minister, said Stockholm would not send jets.", "Anna Lindqvist", "Stockholm", .refused),
+    ])
+    func speakerShares(_ text: String, _ speaker: String, _ subject: String, _ label: StanceLabel) throws {
+        let run = PipelineRun(text)
+        #expect(run.labels(subject) == [label])
+        let sp = try #require(run.attribution(speaker))
+        #expect(sp.speaks)
+        #expect(sp.cues.map(\.label) == [label])
+        #expect(sp.cues.map(\.via) == [.speaker])
+    }
+
+    @Test("a speaker does not share what an unrelated actor does")
+    func speakerDoesNotShare() throws {
+        let run = PipelineRun("Anna Lindqvist said Portugal would not send jets.")
+        #expect(run.labels("Portugal") == [.refused])
+        let sp = try #require(run.attribution("Anna Lindqvist"))
+        #expect(sp.speaks)
+        #expect(sp.cues.isEmpty)
+    }
+
+    @Test("\"according to X, Y will not\": both refused, X through the speaker")
+    func accordingTo() throws {
+        let run = PipelineRun("According to Colby, Washington will not commit troops.")
+        #expect(run.labels("Washington") == [.refused])
+        let colby = try #require(run.attribution("Colby"))
+        #expect(colby.cues.map(\.label) == [.refused])
+        #expect(colby.cues.map(\.via) == [.speaker])
+    }
+
+    @Test("a quotation's speaker and its \"we\": the pronoun is the speaker, over two sentences")
+    func quotation() throws {
+        let run = PipelineRun("“We will send troops. We will not wait,” Macron said.")
+        #expect(run.actorName("We", occurrence: 0) == "Emmanuel Macron")
+        #expect(run.actorName("We", occurrence: 1) == "Emmanuel Macron")
+        #expect(run.labels("We", occurrence: 0) == [.firm])
+        #expect(run.labels("We", occurrence: 1) == [.refused])
+        let we = try #require(run.attribution("We"))
+        #expect(we.inQuote)
+        let macron = try #require(run.attribution("Macron"))
+        #expect(macron.speaks)
+        #expect(!macron.inQuote)
+        #expect(macron.cues.map(\.label) == [.refused])
+    }
+
+    @Test("a softening verb hedges the reported commitment and marks it softened")
+    func softened() throws {
+        let run = PipelineRun("Portugal suggested it might send a frigate.")
+        let it = try #require(run.attribution("it"))
+        #expect(it.cues.map(\.label) == [.hedged])
+        #expect(it.cues.allSatisfy { $0.softened })
+        #expect(run.labels("Portugal").allSatisfy { $0 == .hedged })
+        #expect(!run.labels("Portugal").isEmpty)
+    }
+
+    @Test("\"has not said whether it will\": the open question is softened")
+    func openQuestion() throws {
+        let run = PipelineRun("Spain has not said whether it will send ships.")
+        let it = try #require(run.attribution("it"))
+        #expect(it.cues.map(\.label) == [.firm])
+        #expect(it.cues.allSatisfy { $0.softened })
+    }
+
+    @Test("a prediction hedges the predicted actor and gives the predictor nothing")
+    func prediction() throws {
+        let run = PipelineRun("Analysts expect Brazil to raise interest rates.")
+        let brazil = try #require(run.attribution("Brazil"))
+        #expect(brazil.cues.map(\.label) == [.hedged])
+        #expect(brazil.cues.allSatisfy { $0.softened })
+        let analysts = try #require(run.attribution("Analysts"))
+        #expect(analysts.predicts)
+        #expect(analysts.cues.isEmpty)
+    }
+
+    @Test("the urged one gets nothing, and neither does the one who urges", arguments: [
+        "Poland urged Germany to send more tanks.",
+        "Poland urged Germany to send troops and commit to the mission.",
+        "Poland called on Germany to deliver more tanks.",
+    ])
+    func directive(_ text: String) throws {
+        let run = PipelineRun(text)
+        let poland = try #require(run.attribution("Poland"))
+        #expect(poland.urges)
+        #expect(poland.cues.isEmpty)
+        let germany = try #require(run.attribution("Germany"))
+        #expect(germany.role == .directiveTarget)
+        #expect(germany.cues.isEmpty)
+    }
+
+    @Test("\"demanded X and threatened to Y\": the urger gets its own threat")
+    func demandedAndThreatened() throws {
+        let run = PipelineRun("The ministers demanded a pay freeze and threatened to close the plant.")
+        let ministers = try #require(run.attribution("ministers"))
+        #expect(ministers.urges)
+        #expect(ministers.cues.map(\.label) == [.firm])
+        #expect(run.cueTexts("ministers") == ["threatened to"])
+    }
+
+    @Test("a condition marks the cue conditioned; a threat under a condition is not")
+    func conditions() throws {
+        let run = PipelineRun("Officials said Denmark would accept the plan if the vote passed.")
+        let denmark = try #require(run.attribution("Denmark"))
+        #expect(denmark.cues.map(\.label) == [.hedged])
+        #expect(denmark.cues.allSatisfy { $0.conditioned })
+        let threat = PipelineRun("Hungary threatened to veto the budget if the rules changed.")
+        let hungary = try #require(threat.attribution("Hungary"))
+        #expect(hungary.cues.map(\.label) == [.refused])
+        #expect(!hungary.cues.contains { $0.conditioned })
+    }
+
+    @Test("a limiter in the clause marks the cue limited", arguments: [
+        "Austria will send only a small number of medics.",
+        "Spain intends to play only a limited role in the mission.",
+    ])
+    func limited(_ text: String) throws {
+        let run = PipelineRun(text)
+        let subject = try #require(run.table.mentions.indices.first)
+        let a = run.attributions[subject]
+        #expect(a.cues.map(\.label) == [.firm])
+        #expect(a.cues.allSatisfy { $0.limited })
+    }
+
+    @Test("a question marks the cue; an inverted subject gets it")
+    func question() throws {
+        let run = PipelineRun("Would Europe send troops?")
+        let europe = try #require(run.attribution("Europe"))
+        #expect(europe.cues.map(\.label) == [.hedged])
+        #expect(europe.cues.map(\.via) == [.inverted])
+        #expect(europe.cues.allSatisfy { $0.question })
+    }
+
+    @Test("a relative clause's cue goes to its antecedent, not the main verb's")
+    func relative() throws {
+        let run = PipelineRun("Leaders, who pledged to cut emissions, met in Rome.")
+        let leaders = try #require(run.attribution("Leaders"))
+        #expect(leaders.cues.map(\.label) == [.firm])
+        #expect(leaders.cues.map(\.via) == [.relative])
+    }
+
+    @Test("a passive: the agent acts, the patient does not")
+    func passive() throws {
+        let run = PipelineRun("Kestrel Motors was fined by the European Commission.")
+        #expect(run.labels("Kestrel Motors").isEmpty)
+        #expect(run.labels("European Commission") == [.firm])
+        #expect(run.attribution("European Commission")?.role == .agent)
+        let approved = PipelineRun("The plan was approved by Congress on Friday.")
+        #expect(approved.labels("Congress") == [.firm])
+    }
+
+    @Test("a noun modifier gets the cues right around it, flagged limited")
+    func modifier() throws {
+        let run = PipelineRun("The deal could bring limited EU funding.")
+        let eu = try #require(run.attribution("EU"))
+        #expect(eu.role == .modifier)
+        #expect(eu.cues.map(\.label) == [.hedged])
+        #expect(eu.cues.map(\.via) == [.modifier])
+        #expect(eu.cues.allSatisfy { $0.limited })
+    }
+
+    @Test("a verb that commits to nothing is recorded as a predicate, not a cue", arguments: [
+        ("The Netherlands did not respond to requests for comment.", "Netherlands"),
+        ("Ministers met in Rome on Tuesday.", "Ministers"),
+    ])
+    func predicates(_ text: String, _ surface: String) throws {
+        let run = PipelineRun(text)
+        let a = try #require(run.attribution(surface))
+        #expect(a.cues.isEmpty)
+        #expect(!a.predicates.isEmpty)
+    }
+
+    @Test("one attribution per mention, in order, with the detector's actor for names")
+    func shape() {
+        let run = PipelineRun("Poland will sanction Russia. Hungary vetoed the package.")
+        #expect(run.attributions.count == run.table.mentions.count)
+        #expect(run.attributions.map(\.mention) == Array(run.table.mentions.indices))
+        #expect(run.attributions.map(\.actor) == run.table.mentions.map(\.actor))
+    }
+}

@@ -1,0 +1,77 @@
+import Testing
+import StanceKit
+
+/// `QuoteTracker`: spans between double quotation marks (straight or curly), over
+/// several sentences when the quotation runs on, ended by the paragraph when left
+/// open, and never started by apostrophes or single quotes.
+@Suite("QuoteTracker")
+struct QuoteTrackerTests {
+    /// The quoted texts of a document.
+    static func quoted(_ text: String) -> [String] {
+        let doc = PipelineStages.document(text)
+        return QuoteTracker().spans(in: doc).map { PipelineStages.text(doc, $0.content) }
+    }
+
+    @Test("one quotation before its speech verb, curly or straight marks",
+          arguments: ["“We will send troops,” Macron said.", "\"We will send troops,\" Macron said."])
+    func single(_ text: String) throws {
+        let doc = PipelineStages.document(text)
+        let spans = QuoteTracker().spans(in: doc)
+        #expect(spans.count == 1)
+        let span = try #require(spans.first)
+        #expect(span.open == 0)
+        #expect(PipelineStages.text(doc, span.content) == "We will send troops,")
+        #expect(doc.text(of: doc.tokens[span.close]) == (text.hasPrefix("“") ? "”" : "\""))
+    }
+
+    @Test("two quotations in one sentence are two spans, in text order")
+    func two() {
+        #expect(Self.quoted("“Not now,” the minister said, adding that talks were “going well”.")
+                == ["Not now,", "going well"])
+    }
+
+    @Test("a quotation over two sentences is one span")
+    func multiSentence() {
+        let text = "“We will send troops. We will not wait,” Macron said."
+        let doc = PipelineStages.document(text)
+        #expect(doc.sentences.count == 2)
+        #expect(Self.quoted(text) == ["We will send troops. We will not wait,"])
+    }
+
+    @Test("a quotation left open ends with its paragraph; the next paragraph is not quoted")
+    func openAtParagraphEnd() throws {
+        let text = "The mayor said: “We will rebuild the bridge.\nThe council met on Monday."
+        let doc = PipelineStages.document(text)
+        let spans = QuoteTracker().spans(in: doc)
+        #expect(spans.count == 1)
+        let span = try #require(spans.first)
+        #expect(PipelineStages.text(doc, span.content) == "We will rebuild the bridge.")
+        // The span closes at the first token of the next paragraph.
+        #expect(doc.text(of: doc.tokens[span.close]) == "The")
+    }
+
+    @Test("a quotation left open at the end of the document closes after the last token")
+    func openAtEnd() {
+        let text = "The mayor said: “We will rebuild the bridge"
+        let doc = PipelineStages.document(text)
+        let spans = QuoteTracker().spans(in: doc)
+        #expect(spans.count == 1)
+        #expect(spans.first?.close == doc.tokens.count)
+        #expect(Self.quoted(text) == ["We will rebuild the bridge"])
+    }
+
+    @Test("no double quotation marks, no spans: apostrophes and single quotes are not quotations",
+          arguments: ["Germany's chancellor said the plan was 'a start'.", "The Kremlin rejected the proposal.",
+                      "Workers' unions won't back the deal."])
+    func none(_ text: String) {
+        #expect(Self.quoted(text).isEmpty)
+    }
+
+    @Test("an empty quotation has empty content")
+    func empty() {
+        let doc = PipelineStages.document("He wrote “” and left.")
+        let spans = QuoteTracker().spans(in: doc)
+        #expect(spans.count == 1)
+        #expect(spans.first?.content.isEmpty == true)
+    }
+}

@@ -1,0 +1,210 @@
+import Testing
+@testable import StanceKit
+
+/// `ScopeResolver`: what each cue means in its sentence. Negation flips firm and
+/// hedged to refused and a refusal to hedged; a refusal of a refusal softens to
+/// hedged; "agreed not to" refuses; a modal before a verb naming no action commits
+/// to nothing; chains of cues keep the governed one; boundaries, semicolons,
+/// relative clauses and sentence-initial subordinators split clauses, and negation
+/// does not cross them.
+@Suite("ScopeResolver")
+struct ScopeResolverTests {
+    /// A resolved sentence and lookups by cue text.
+    struct Resolved {
+        let doc: Document
+        let cues: [Cue]
+        let clauseOf: [Int]
+
+        init(_ text: String) {
+            (doc, cues, clauseOf) = PipelineStages.resolved(text)
+        }
+
+        func cue(_ phrase: String) -> Cue? {
+            cues.first { PipelineStages.text(doc, $0.tokens) == phrase }
+        }
+
+        /// The clause of the first token with this text.
+        func clause(ofWord word: String) -> Int? {
+            let s = doc.sentences[0]
+            return s.tokens.first { doc.text(of: doc.tokens[$0]) == word }.map { clauseOf[$0 - s.tokens.lowerBound] }
+        }
+    }
+
+    @Test("base meaning: the commitment category of the cue", arguments: [
+        ("Poland signed the deal.", "signed", StanceLabel.firm),
+        ("Germany hopes to finish the pipeline this year.", "hopes to", .hedged),
+        ("The Kremlin rejected the proposal.", "rejected", .refused),
+        ("Washington will not commit troops.", "will not", .refused),
+    ])
+    func base(_ text: String, _ phrase: String, _ expected: StanceLabel) throws {
+        let cue = try #require(Resolved(text).cue(phrase))
+        #expect(cue.effective == expected)
+        #expect(!cue.negated && !cue.doubleNegated && !cue.absorbed)
+    }
+
+    @Test("cues without a commitment category have no effective meaning", arguments: [
+        ("Poland urged Germany to send more tanks.", "urged"),
+        ("Ministers met in Rome.", "met"),
+        ("The plan depends on funding, officials said.", "said"),
+    ])
+    func noCommitment(_ text: String, _ phrase: String) throws {
+        #expect(try #require(Resolved(text).cue(phrase)).effective == nil)
+    }
+
+    @Test("a negator before a cue flips it: firm and hedged to refused", arguments: [
+        ("Norway did not approve the budget.", "approve"),
+        ("Finland is not considering new sanctions.", "considering"),
+    ])
+    func negationRefuses(_ text: String, _ phrase: String) throws {
+        let cue = try #require(Resolved(text).cue(phrase))
+        #expect(cue.negated)
+        #expect(cue.effective == .refused)
+    }
+
+    @Test("a negated refusal is a double negation and hedges")
+    func negatedRefusal() throws {
+        let cue = try #require(Resolved("Sweden never ruled out new sanctions.").cue("ruled out"))
+        #expect(cue.negated)
+        #expect(cue.doubleNegated)
+        #expect(cue.effective == .hedged)
+    }
+
+    @Test("a refusal governing a refusal hedges; the first one is absorbed",
+          arguments: ["France refused to rule out new sanctions.", "Spain declined to rule out a boycott."])
+    func refusalOfRefusal(_ text: String) throws {
+        let r = Resolved(text)
+        let inner = try #require(r.cue("rule out"))
+        #expect(inner.doubleNegated)
+        #expect(inner.effective == .hedged)
+        #expect(r.cues.first?.absorbed == true)
+    }
+
+    @Test("\"could not and would not\" is one refusal said twice, not a double negation")
+    func coordinatedRefusals() throws {
+        let r = Resolved("Lithuania could not and would not accept the deal.")
+        for phrase in ["could not", "would not"] {
+            let cue = try #require(r.cue(phrase))
+            #expect(cue.effective == .refused, "\(phrase)")
+            #expect(!cue.doubleNegated, "\(phrase)")
+            #expect(!cue.absorbed, "\(phrase)")
+        }
+    }
+
+    @Test("\"may not\" keeps its doubt")
+    func mayNot() throws {
+        #expect(try #require(Resolved("Estonia may not join the mission.").cue("may")).effective == .hedged)
+    }
+
+    @Test("a firm cue directly followed by a negator refuses: \"agreed not to\"")
+    func agreedNot() throws {
+        #expect(try #require(Resolved("Japan agreed not to expand the programme.").cue("agreed")).effective == .refused)
+    }
+
+    @Test("negation does not reach across a speech verb into an embedded question")
+    func notAcrossSpeech() throws {
+        let cue = try #require(Resolved("Spain has not said whether it will send ships.").cue("will"))
+        #expect(!cue.negated)
+        #expect(cue.effective == .firm)
+    }
+
+    @Test("negation does not reach into the next clause")
+    func notAcrossClauses() throws {
+        let r = Resolved("Denmark did not object, but Norway approved the plan.")
+        let approved = try #require(r.cue("approved"))
+        #expect(!approved.negated)
+        #expect(approved.effective == .firm)
+        #expect(approved.clause != r.cue("not")?.clause)
+    }
+
+    @Test("a modal before a verb that names no action commits to nothing")
+    func modalBeforeNonAction() throws {
+        #expect(try #require(Resolved("Airlines could face fines.").cue("could")).effective == nil)
+        #expect(try #require(Resolved("The ferry may have been safer.").cue("may")).effective == nil)
+    }
+
+    @Test("\"could be deployed\": the modal governs the participle, which it absorbs")
+    func couldBeDeployed() throws {
+        let r = Resolved("Troops could be deployed next month.")
+        #expect(try #require(r.cue("could")).effective == .hedged)
+        #expect(try #require(r.cue("deployed")).absorbed)
+    }
+
+    @Test("a firm cue governing a refusal gives way to it", arguments: [
+        ("The board decided to reject the offer.", "decided to", "reject"),
+        ("Italy is ready to veto the deal.", "ready to", "veto"),
+    ])
+    func firmChain(_ text: String, _ first: String, _ second: String) throws {
+        let r = Resolved(text)
+        #expect(try #require(r.cue(first)).absorbed)
+        let governed = try #require(r.cue(second))
+        #expect(!governed.absorbed)
+        #expect(governed.effective == .refused)
+    }
+
+    @Test("\"would oppose\": \"would\" is absorbed and the verb is marked as under it")
+    func underWould() throws {
+        let r = Resolved("The Commission said it would oppose the merger.")
+        #expect(try #require(r.cue("would")).absorbed)
+        let oppose = try #require(r.cue("oppose"))
+        #expect(oppose.underWould)
+        #expect(oppose.effective == .refused)
+    }
+
+    @Test("a firm speech verb followed by \"that\" or a pronoun reports; the report commits", arguments: [
+        "Kestrel Motors announced that it would close two plants.",
+        "The minister insisted he had nothing to hide.",
+    ])
+    func speechVerbReports(_ text: String) throws {
+        let r = Resolved(text)
+        let verb = try #require(r.cues.first)
+        #expect(verb.categories.contains(.speech))
+        #expect(verb.effective == nil)
+    }
+
+    @Test("a sentence-initial subordinator opens a clause that ends at its comma")
+    func subordinateClause() {
+        let r = Resolved("While Washington has ruled out ground troops, Trump has suggested that air support could be an option.")
+        let washington = r.clause(ofWord: "Washington"), trump = r.clause(ofWord: "Trump")
+        #expect(washington != nil && trump != nil)
+        #expect(washington != trump)
+        #expect(r.cue("ruled out")?.clause == washington)
+        #expect(r.cue("suggested")?.clause == trump)
+        #expect(r.cue("could")?.clause == trump)
+    }
+
+    @Test("a relative clause after a comma closes at its comma and the outer clause goes on")
+    func relativeClause() {
+        let r = Resolved("Leaders, who pledged to cut emissions, met in Rome.")
+        let outer = r.clause(ofWord: "Leaders")
+        #expect(outer == 0)
+        #expect(r.cue("pledged")?.clause != outer)
+        #expect(r.cue("met")?.clause == outer)
+        #expect(r.clause(ofWord: "Rome") == outer)
+    }
+
+    @Test("boundaries start new clauses: a conjunction, a semicolon, \", and\" with a new subject", arguments: [
+        ("Hungary vetoed the package, but Slovakia said it would support it.", "Hungary", "Slovakia"),
+        ("The talks collapsed; Norway sent ships.", "talks", "Norway"),
+        ("Labour backed the bill, and Reform UK said it would oppose it.", "Labour", "Reform"),
+    ])
+    func boundaries(_ text: String, _ first: String, _ second: String) {
+        let r = Resolved(text)
+        let a = r.clause(ofWord: first), b = r.clause(ofWord: second)
+        #expect(a != nil && b != nil)
+        #expect(a != b)
+    }
+
+    @Test("\"as\" after a describing verb opens no clause")
+    func describedAs() {
+        let r = Resolved("The minister described the plan as an option.")
+        #expect(r.cue("as")?.clause == r.cue("described")?.clause)
+        #expect(r.cue("an option")?.clause == r.cue("described")?.clause)
+    }
+
+    @Test("one clause index per token of the sentence, starting at clause 0")
+    func clauseArray() {
+        let r = Resolved("Norway did not approve the budget.")
+        #expect(r.clauseOf.count == r.doc.sentences[0].tokens.count)
+        #expect(r.clauseOf.allSatisfy { $0 == 0 })
+    }
+}
