@@ -115,9 +115,15 @@ public struct Attributor: Sendable {
     }
 
     /// A country or organisation shares what a group of its office holders commits to in the same
-    /// sentence: "European Union foreign ministers agreed to extend the bloc's naval mission".
+    /// sentence: "European Union foreign ministers agreed to extend the bloc's naval mission";
+    /// an organisation shares what its named office holder commits to: "“We will not shut a
+    /// plant,” LEAG chief executive Jens Pohl said" (also through the holder's pronouns).
     private func shareWithGroupAffiliations(table: ActorTable, result: inout [Attribution]) {
-        for (m, mention) in table.mentions.enumerated() where mention.kind == .group {
+        for (m, mention) in table.mentions.enumerated() {
+            let a0 = result[m].actor
+            guard mention.kind == .group || (a0 >= 0 && table.actors[a0].type == .person
+                && (mention.kind == .person || mention.kind == .pronoun || mention.kind == .name)
+                && Attributor.sharesWithOrganisation(table.actors[a0], in: table)) else { continue }
             let a = result[m].actor
             guard a >= 0, table.actors[a].holdsOffice, let aff = table.actors[a].affiliation,
                   !result[m].cues.isEmpty else { continue }
@@ -131,6 +137,12 @@ public struct Attributor: Sendable {
                 }
             }
         }
+    }
+
+    /// Whether a person's commitments are its organisation's: it holds an office there.
+    static func sharesWithOrganisation(_ actor: Actor, in table: ActorTable) -> Bool {
+        guard actor.holdsOffice, let aff = actor.affiliation, let o = table.find(aff) else { return false }
+        return table.actors[o].type == .organisation
     }
 
     /// A possessor of a speaker's title shares what the speaker receives: "the airport's chief

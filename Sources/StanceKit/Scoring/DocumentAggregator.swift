@@ -65,7 +65,9 @@ public struct DocumentAggregator: Sendable {
                 scores = .init(firm: round4(norm[0]), hedged: round4(norm[1]), refused: round4(norm[2]))
                 let best = norm.indices.max { norm[$0] < norm[$1] }!
                 stance = StanceLabel.allCases[best]
-                if stance != .hedged && norm[best] - norm[1] <= Tuning.tieMargin { stance = .hedged }
+                // A tie with any other stance (firm against refused too) goes to hedged, as the guide says.
+                let runnerUp = norm.indices.filter { $0 != best }.map { norm[$0] }.max() ?? 0
+                if stance != .hedged && norm[best] - runnerUp <= Tuning.tieMargin { stance = .hedged }
             }
             if actor.type == .group && actor.affiliation == nil && stance == .none { continue }
             // Sentiment: mean of the pairs' P(positive) - P(negative), label by the mean probabilities.

@@ -16,8 +16,9 @@ public enum StanceRules {
         case .firm:
             return cue.conditioned || cue.limited || cue.softened || cue.question ? .hedged : .firm
         case .refused:
-            // A conditional refusal keeps the door open ("will not ... unless").
-            return cue.conditioned || cue.softened ? .hedged : .refused
+            // A conditional refusal keeps the door open ("will not ... unless"); a question about
+            // a refusal is the writer's hypothesis (label guide: questions are hedged).
+            return cue.conditioned || cue.softened || cue.question ? .hedged : .refused
         case .hedged:
             return .hedged
         case .none:
