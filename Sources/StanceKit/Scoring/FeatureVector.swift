@@ -105,4 +105,5 @@ public struct FeatureTemplate: Sendable {
     public static let sentenceLeft = FeatureTemplate("sL")
     public static let sentenceRight = FeatureTemplate("sR")
     public static let sentenceStem = FeatureTemplate("sS")
+    public static let sentenceNear = FeatureTemplate("sN")
 }

@@ -2,8 +2,9 @@
 /// portrays the actor. Lexicon valence of the sentence, of the actor's clause and near
 /// the mention, crossed with the actor's role (`val:subject clause-neg`); the valence
 /// words of its clause (`valw:accused`); and the content words on each side of the
-/// mention (`sL:accused`, `sR:praised`), the mention masked; and the same words as light
-/// stems without side (`sS:prais`), a bag of words that shares weights across inflections.
+/// mention (`sL:accused`, `sR:praised`), the mention masked; the same words as light
+/// stems without side (`sS:prais`), a bag of words that shares weights across inflections;
+/// and the stems of the words right beside the mention, with their side (`sN:L prais`).
 ///
 ///     SentimentFeatures(lexicons: lexicons).add(to: &f, mentions: [m], sentence: s, ...)
 public struct SentimentFeatures: Sendable {
@@ -13,6 +14,7 @@ public struct SentimentFeatures: Sendable {
         self.lexicons = lexicons
     }
 
+    static let sideHashes = ["L", "R"].map(TokenHash.of)
     static let valenceNames = ["sent-pos", "sent-neg", "near-pos", "near-neg", "clause-pos", "clause-neg"]
     static let valenceHashes = valenceNames.map(TokenHash.of)
 
@@ -49,6 +51,12 @@ public struct SentimentFeatures: Sendable {
             if r < ownRanges.count && ownRanges[r].contains(k2) { w += 1; continue }
             f.add(k2 < a ? .sentenceLeft : .sentenceRight, tokens[k2].lower) { text(k2) }
             f.add(.sentenceStem, stems[w]) { LightStemmer.text(tokens[k2], in: doc) }
+            if (k2 < a ? a - k2 : k2 - b + 1) <= Tuning.sentimentNearStemReach {
+                let left = k2 < a
+                f.add(.sentenceNear, SentimentFeatures.sideHashes[left ? 0 : 1], stems[w]) {
+                    (left ? "L " : "R ") + LightStemmer.text(tokens[k2], in: doc)
+                }
+            }
             w += 1
         }
 

@@ -33,9 +33,9 @@ public struct TrainingSettings: Sendable, Equatable {
     public var lexicalTemplates: Set<String> = ["win", "w-1", "w-2", "w+1", "w+2", "w+12", "w-21", "btw", "cue", "pred-cue", "valw"]
     public var lexicalL2Scale = 1.0
     /// Feature templates each head leaves out (see `FeatureTemplate`).
-    /// The stance head leaves out the sentence's words ("sL", "sR", "sS"): measured on the team's
+    /// The stance head leaves out the sentence's words ("sL", "sR", "sS", "sN"): measured on the team's
     /// 5-fold CV, they add noise to stance and are for the sentiment head.
-    public var stanceExcluded: Set<String> = ["sL", "sR", "sS"]
+    public var stanceExcluded: Set<String> = ["sL", "sR", "sS", "sN"]
     public var sentimentExcluded: Set<String> = []
     /// Seed of the held-out split.
     public var seed: UInt64 = 1
