@@ -262,7 +262,8 @@ public struct ActorDetector: Sendable {
         // Take one lowercase modifier before the noun: "union members", "striking nurses".
         var from = i
         if i > start, tokens[i - 1].kind == .word, !tokens[i - 1].has(.capitalized),
-           !ActorDetector.determiners.contains(tokens[i - 1].lower), lexicons.functionWords[tokens[i - 1].lower] == nil,
+           !ActorDetector.determiners.contains(tokens[i - 1].lower),
+           lexicons.functionWords[tokens[i - 1].lower] == nil || lexicons.functionWords[tokens[i - 1].lower] == .agentNoun,
            !tokens[i - 1].has(.clitic),
            lexicons.pronouns[tokens[i - 1].lower] == nil,
            lexicons.cues.longestMatch(tokens, at: i - 1, end: i, key: { $0.lower }) == nil {
