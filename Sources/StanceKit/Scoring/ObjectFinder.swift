@@ -60,6 +60,8 @@ public struct ObjectFinder: Sendable {
     static let toHash = TokenHash.of("to")
     /// Longest object, in tokens.
     static let maxObjectTokens = 8
+    /// Longest quotation kept inside an object ("their “one in, one out” returns scheme"), in tokens.
+    static let maxQuotedTokens = 8
     /// How far back a passive subject may start from its cue, in tokens.
     static let maxSubjectReach = 30
 
@@ -166,6 +168,8 @@ public struct ObjectFinder: Sendable {
         /// The object of an active or passive cue.
         func object(of cue: Cue) -> Range<Int>? {
             var k = cue.tokens.upperBound
+            // A cue quoted on its own: it “will not” send troops.
+            while k < hi, tokens[k].has(.closeQuote), tokens[k].kind == .punctuation { k += 1 }
             let last = tokens[cue.tokens.upperBound - 1].lower
             let firstWord = functionWord(cue.tokens.lowerBound)
             // "could be on the table", "remains an option": a predicate cue after "be".
@@ -234,6 +238,13 @@ public struct ObjectFinder: Sendable {
             while k < hi && count < ObjectFinder.maxObjectTokens {
                 let t = tokens[k]
                 if t.lower == ObjectFinder.ofHash && count > 0 { k += 1; count += 1; continue }
+                // A short quoted name inside the phrase: their “one in, one out” returns scheme.
+                if t.has(.openQuote), let close = ((k + 1)..<min(hi, k + ObjectFinder.maxQuotedTokens + 2)).first(where: { tokens[$0].has(.closeQuote) }),
+                   close + 1 < hi, tokens[close + 1].kind == .word, !ObjectFinder.stops.contains(tokens[close + 1].lower) {
+                    count += 1
+                    k = close + 1
+                    continue
+                }
                 if t.kind == .punctuation || ObjectFinder.stops.contains(t.lower) { break }
                 if count > 0, functionWord(k) == .auxiliary || ObjectFinder.trailers.contains(t.lower) { break }
                 if let c = cueMatcher.longestMatch(tokens, at: k, end: hi, key: { $0.lower }),

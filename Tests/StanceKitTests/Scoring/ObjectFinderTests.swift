@@ -19,6 +19,10 @@ import Testing
         ("Germany will not back a no-fly zone.", "Germany", "a no-fly zone", "no-fly zone"),
         ("France is considering sending peacekeepers.", "France", "peacekeepers", "troops"),
         ("Washington dismissed the idea of making such promises.", "United States", "such promises", "promises"),
+        ("Britain will expand its “one in, one out” returns scheme.", "United Kingdom", "its “one in, one out” returns scheme",
+         "one in one out returns scheme"),
+        ("Germany said it “will not” send troops.", "Germany", "troops", "troops"),
+        ("Berlin will not take part in any returns arrangement.", "Germany", "any returns arrangement", "returns arrangement"),
     ])
     func activeObjects(_ text: String, _ actor: String, _ object: String, _ group: String) {
         let (o, g) = Self.object(text, actor)
