@@ -246,7 +246,8 @@ public struct ObjectFinder: Sendable {
                     continue
                 }
                 if t.kind == .punctuation || ObjectFinder.stops.contains(t.lower) { break }
-                if count > 0, functionWord(k) == .auxiliary || ObjectFinder.trailers.contains(t.lower) { break }
+                if count > 0, functionWord(k) == .auxiliary || ObjectFinder.trailers.contains(t.lower)
+                    || ObjectFinder.verbSlots.contains(t.lower) { break }
                 if let c = cueMatcher.longestMatch(tokens, at: k, end: hi, key: { $0.lower }),
                    c.payload.categories.contains(.condition) || c.payload.categories.contains(.boundary) { break }
                 k += 1

@@ -23,6 +23,7 @@ import Testing
          "one in one out returns scheme"),
         ("Germany said it “will not” send troops.", "Germany", "troops", "troops"),
         ("Berlin will not take part in any returns arrangement.", "Germany", "any returns arrangement", "returns arrangement"),
+        ("Germany pledged more funding for schools.", "Germany", "more funding", "funding"),
     ])
     func activeObjects(_ text: String, _ actor: String, _ object: String, _ group: String) {
         let (o, g) = Self.object(text, actor)
