@@ -17,9 +17,12 @@ let package = Package(
         .target(name: "StanceTraining", dependencies: ["StanceKit"], path: "Sources/StanceTraining"),
         // The command line: argument parsing, file I/O, rendering only.
         .executableTarget(name: "stance", dependencies: ["StanceKit", "StanceTraining"], path: "Sources/stance"),
-        .testTarget(name: "StanceKitTests", dependencies: ["StanceKit"], path: "Tests/StanceKitTests"),
-        .testTarget(name: "StanceTrainingTests", dependencies: ["StanceTraining", "StanceKit"], path: "Tests/StanceTrainingTests"),
-        .testTarget(name: "stanceTests", dependencies: ["stance"], path: "Tests/stanceTests"),
+        // What the test targets share (a seeded generator); not a product.
+        .target(name: "StanceTestSupport", path: "Tests/Support"),
+        .testTarget(name: "StanceKitTests", dependencies: ["StanceKit", "StanceTestSupport"], path: "Tests/StanceKitTests"),
+        .testTarget(name: "StanceTrainingTests", dependencies: ["StanceTraining", "StanceKit", "StanceTestSupport"],
+                    path: "Tests/StanceTrainingTests"),
+        .testTarget(name: "stanceTests", dependencies: ["stance", "StanceTestSupport"], path: "Tests/stanceTests"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -39,12 +39,12 @@ def load(path, skip_header=False):
 print('# Inter-annotator agreement\n')
 print('Samples labeled twice, independently, by the label guide '
       '(`../shared/guide/stance-labels.md`). Produced by `Evaluation/scripts/agreement.py`.\n')
-first = {d['gid']: d['stance'] for d in load('Evaluation/data/newsmtsc-stance.jsonl', True)}
+first = {d['gid_hash']: d['stance'] for d in load('Evaluation/data/newsmtsc-stance.jsonl', True)}
 second = load('Evaluation/data/newsmtsc-stance-second.jsonl', True)
 print('## NewsMTSC-derived commitment stance\n')
 print('A random sample of the labeled NewsMTSC targets (`newsmtsc-stance-second.jsonl`) against the '
       'first labels (`newsmtsc-stance.jsonl`).\n')
-print(table('Stance', [(first[d['gid']], d['stance']) for d in second], LABELS['stance']))
+print(table('Stance', [(first[d['gid_hash']], d['stance']) for d in second], LABELS['stance']))
 if os.path.exists('Evaluation/data/team-second.jsonl'):
     gold = {}
     for f in ['team-train', 'team-dev', 'team-test']:

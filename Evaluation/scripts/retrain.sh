@@ -21,10 +21,10 @@ $stance evaluate --data Evaluation/data/team-test.jsonl --format markdown --out 
 $stance evaluate --data Evaluation/data/team-test.jsonl --format json --out Evaluation/reports/team-test.json
 
 # 10-fold cross-validation on the NewsMTSC-derived stance pairs (folds never split a document).
-$stance evaluate --data Evaluation/data/newsmtsc-stance.jsonl --folds 10 --format markdown --out Evaluation/reports/newsmtsc-stance-cv10.md
+$stance evaluate --data Evaluation/data/newsmtsc-stance.jsonl --folds 10 --no-corpus-text --format markdown --out Evaluation/reports/newsmtsc-stance-cv10.md
 
 # 10-fold cross-validation of actor sentiment on NewsMTSC train.
-$stance evaluate --data ../shared/data/newsmtsc/train.jsonl --folds 10 --format markdown --out Evaluation/reports/newsmtsc-sentiment-cv10.md
+$stance evaluate --data ../shared/data/newsmtsc/train.jsonl --folds 10 --no-corpus-text --format markdown --out Evaluation/reports/newsmtsc-sentiment-cv10.md
 
 # 5-fold cross-validation on the team's train and dev pairs.
 $stance evaluate --data Evaluation/data/team-train.jsonl --data Evaluation/data/team-dev.jsonl --folds 5 --format markdown --out Evaluation/reports/team-cv5.md

@@ -4,7 +4,7 @@ import StanceTraining
 
 /// `stance evaluate`: precision, recall, F1, confusion matrix, baselines, errors.
 enum EvaluateCommand {
-    static let usage = "usage: stance evaluate --data FILE [--data FILE ...] [--model PATH] [--format text|json|markdown|html] [--out PATH] [--folds K] [--seed N]"
+    static let usage = "usage: stance evaluate --data FILE [--data FILE ...] [--model PATH] [--format text|json|markdown|html] [--out PATH] [--folds K] [--seed N] [--no-corpus-text]"
 
     static let help = """
     stance evaluate: score a model on labeled pairs and show where it fails.
@@ -30,6 +30,8 @@ enum EvaluateCommand {
       --seed N         seed of the folds and of training (default: 1)
       --format F       text (default), json, markdown or html
       --errors N       how many of the most confident errors to list (default: 20)
+      --no-corpus-text list errors of corpus pairs (NewsMTSC) by where they are, without
+                       the corpus's sentences: for reports kept in a repository
       --out PATH       write the report to PATH (atomically) instead of standard output
       --lexicons DIR   a lexicon folder
       --jobs N         threads for featurizing (default: all cores)
@@ -43,7 +45,7 @@ enum EvaluateCommand {
     static func run(_ argv: [String]) throws {
         let a = try Arguments(argv, options: ["--data", "--model", "--format", "--out", "--folds", "--seed", "--lexicons", "--jobs", "--errors",
                                            "--train-extra"],
-                              flags: [], usage: usage)
+                              flags: ["--no-corpus-text"], usage: usage)
         if a.has("--help") { print(help); return }
         if !a.positionals.isEmpty {
             throw CLIError.usage("unexpected argument \"\(a.positionals[0])\" (data files go after --data)", usage: usage)
@@ -53,6 +55,7 @@ enum EvaluateCommand {
         let seed = try a.integer("--seed", usage: usage, range: 0...Int(Int32.max)) ?? 1
         let jobs = try a.integer("--jobs", usage: usage, range: 1...512) ?? ProcessInfo.processInfo.activeProcessorCount
         let errorCount = try a.integer("--errors", usage: usage, range: 0...1_000_000) ?? Evaluator.defaultErrorCount
+        let evaluator = Evaluator(errorCount: errorCount, withoutCorpusText: a.has("--no-corpus-text"))
         if folds == nil && !a.all("--train-extra").isEmpty {
             throw CLIError.usage("--train-extra needs --folds", usage: usage)
         }
@@ -74,7 +77,7 @@ enum EvaluateCommand {
                 extra = featurizer.featurize(try TrainingData.load(a.all("--train-extra"), usage: usage).pairs, jobs: jobs)
             }
             let progress = Progress(label: "cross-validated", unit: "folds")
-            report = Evaluator(errorCount: errorCount).crossValidate(examples, folds: k, settings: TrainingSettings(seed: UInt64(seed)),
+            report = evaluator.crossValidate(examples, folds: k, settings: TrainingSettings(seed: UInt64(seed)),
                                                data: data.files.map(\.path) + a.all("--train-extra").map { "\($0) (training only)" },
                                                extra: extra) { progress.update($0, of: k) }
             progress.finish()
@@ -83,7 +86,7 @@ enum EvaluateCommand {
             let resources = try ResourceLocator(lexicons: a.value("--lexicons"), model: a.value("--model")).locate()
             let analyzer = try StanceAnalyzer(resources: resources)
             let examples = Featurizer(analyzer: analyzer).featurize(data.pairs, jobs: jobs)
-            report = Evaluator(errorCount: errorCount).evaluate(examples, model: analyzer.model, modelName: a.value("--model") ?? CLI.relativePath(resources.model),
+            report = evaluator.evaluate(examples, model: analyzer.model, modelName: a.value("--model") ?? CLI.relativePath(resources.model),
                                           data: data.files.map(\.path))
         }
         let text: String

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import StanceTestSupport
 import StanceKit
 
 /// Properties of the whole pipeline on random Unicode text (a seeded generator: the same
@@ -128,18 +129,5 @@ struct PropertyTests {
         let scalars = Array(text.unicodeScalars)
         #expect(Self.slice(scalars, result.actors[0].evidence[0].span) != result.actors[0].evidence[0].text)
         #expect(Self.slice(scalars, [0, 99]) == nil)
-    }
-
-    /// SplitMix64: a small seeded generator, so every run tests the same cases.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
     }
 }

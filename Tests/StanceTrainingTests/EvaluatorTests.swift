@@ -96,6 +96,23 @@ struct EvaluatorTests {
         #expect(Self.close(sentiment.accuracy, 0.5))
     }
 
+    /// Errors of corpus pairs leave the corpus's words out with `withoutCorpusText`; the team's own stay.
+    @Test func corpusTextIsLeftOutWhenAsked() throws {
+        var examples = Self.examples
+        examples[1].pair.fromCorpus = true
+        examples[1].pair.text = "A corpus sentence that must not be copied."
+        examples[1].pair.actor = "a long corpus mention of many words"
+        let plain = Evaluator().evaluate(examples, model: Self.model, modelName: "m", data: [])
+        #expect(plain.errors.contains { $0.text == "A corpus sentence that must not be copied." })
+        let redacted = Evaluator(withoutCorpusText: true).evaluate(examples, model: Self.model, modelName: "m", data: [])
+        let item = try #require(redacted.errors.first { $0.source == examples[1].pair.source })
+        #expect(!item.text.contains("must not be copied"))
+        #expect(item.actor == "a long corpus mention …")
+        #expect(item.id == LabeledDataReader.gidHash(examples[1].pair.id))
+        // The team's own pairs keep their text.
+        for e in redacted.errors where e.source != examples[1].pair.source { #expect(e.text == "text \(e.id)") }
+    }
+
     @Test func baselinesArePresent() throws {
         let report = Evaluator().evaluate(Self.examples, model: Self.model, modelName: "m", data: [])
         let stance = try #require(report.baselines["stance"])

@@ -3,6 +3,7 @@ import Foundation
 import Glibc
 #endif
 import Testing
+import StanceTestSupport
 import StanceKit
 @testable import StanceTraining
 
@@ -158,7 +159,7 @@ struct LabeledDataReaderTests {
         let bytes: [UInt8] = [0x00, 0x01, 0x02, 0x7F, 0x00, 0x0A, 0x10]
         #expect(throws: DataError.self) { try reader.read(bytes: bytes, shownAs: "bin.dat") }
         // Random bytes: invalid UTF-8 with its offset.
-        var rng = SplitMix(seed: 7)
+        var rng = SeededGenerator(seed: 7)
         let random = (0..<4096).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
         do {
             _ = try reader.read(bytes: random, shownAs: "random.bin")
@@ -259,6 +260,30 @@ struct LabeledDataReaderTests {
         #expect(pairs.map(\.source) == ["labels.jsonl:2", "labels.jsonl:3"])
         // The same bytes in memory find the corpus through `directory`.
         #expect(try reader.read(bytes: Array(labels.utf8), shownAs: "labels.jsonl", directory: dir) == pairs)
+    }
+
+    /// The project's own label files name targets by `gid_hash`, so no corpus words are copied.
+    @Test func joinByGidHash() throws {
+        let dir = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data(Self.newsmtsc.utf8).write(to: dir.appendingPathComponent("corpus.jsonl"))
+        let hash = LabeledDataReader.gidHash("allsides_1000_401_25_Winner_0_6")
+        #expect(hash.count == 16 && hash.allSatisfy { $0.isHexDigit })
+        #expect(LabeledDataReader.gidHash("") == "cbf29ce484222325")   // FNV-1a 64 offset basis
+        let labels = """
+        {"join": "newsmtsc", "corpus": "corpus.jsonl"}
+        {"gid_hash": "\(hash)", "stance": "firm"}
+        {"gid": "polusa_v1_5_-1_2_Trump_0_5", "stance": "none"}
+        """
+        let pairs = try reader.read(bytes: Array(labels.utf8), shownAs: "labels.jsonl", directory: dir)
+        #expect(pairs.map(\.id) == ["allsides_1000_401_25_Winner_0_6", "polusa_v1_5_-1_2_Trump_0_5"])
+        #expect(pairs.allSatisfy { $0.fromCorpus })
+        let twice = """
+        {"join": "newsmtsc", "corpus": "corpus.jsonl"}
+        {"gid_hash": "\(hash)", "stance": "firm"}
+        {"gid": "allsides_1000_401_25_Winner_0_6", "stance": "none"}
+        """
+        #expect(throws: DataError.self) { try reader.read(bytes: Array(twice.utf8), shownAs: "labels.jsonl", directory: dir) }
     }
 
     @Test func joinErrors() throws {
@@ -387,19 +412,6 @@ struct LabeledDataReaderTests {
     }
 
     // MARK: - Helpers (nested: one type per file)
-
-    /// A seeded generator for test inputs (SplitMix64): the same seed, the same bytes.
-    struct SplitMix {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     /// A Unix-domain socket file: a path that exists but cannot be opened as a file, even by root.
     enum Socket {

@@ -3,6 +3,7 @@ import Foundation
 import Glibc
 #endif
 import Testing
+import StanceTestSupport
 
 /// Bad input, end to end through the built `stance` executable: every case gets one clear
 /// message on standard error (naming the file, and the line or byte offset where it
@@ -279,7 +280,7 @@ struct RobustnessTests {
     @Test func binaryFiles() throws {
         let s = try Scratch()
         defer { s.cleanup() }
-        var rng = SplitMix(seed: 3)
+        var rng = SeededGenerator(seed: 3)
         // Random bytes (the first is not "{", so it is a plain-text document).
         let bytes = [0x80] + (0..<65_536).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
         let bin = try s.file("random.bin", bytes)
@@ -595,7 +596,7 @@ struct RobustnessTests {
         let abbreviations = try lines("text/abbreviations.txt")
         try expectLexiconError(try damaged("text/abbreviations.txt") { $0 += Array("Dr.\ttitel\n".utf8) },
                                "Lexicons/text/abbreviations.txt:\(abbreviations + 1): unknown abbreviation kind \"titel\" (expected title or final)")
-        var rng = SplitMix(seed: 11)
+        var rng = SeededGenerator(seed: 11)
         let binary = try damaged("cues/firm.txt") { b in b = [0xFF] + (0..<4096).map { _ in UInt8(truncatingIfNeeded: rng.next()) } }
         Self.expectFailure(try Self.stance(["classify", "--lexicons", binary, doc]), status: 1,
                            "lexicon error: Lexicons/cues/firm.txt:1: invalid UTF-8 at byte offset 0", prefix: true)
@@ -701,18 +702,5 @@ struct RobustnessTests {
         let attributes = try FileManager.default.attributesOfItem(atPath: model)
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o640)
         #expect(try FileManager.default.contentsOfDirectory(atPath: s.dir.path).filter { $0.hasPrefix(".") }.isEmpty)
-    }
-
-    /// SplitMix64: a small seeded generator, so every run tests the same bytes.
-    struct SplitMix {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
     }
 }

@@ -265,6 +265,15 @@ public struct LabeledDataReader: Sendable {
         }
     }
 
+    /// The key that stands for a NewsMTSC gid in the project's label files: its FNV-1a 64-bit hash
+    /// in 16 hex digits (`TokenHash`), so no words of the corpus are copied into the repository.
+    ///
+    ///     LabeledDataReader.gidHash("allsides_1_2_3_Angela Merkel_0_13")   // 16 hex digits
+    public static func gidHash(_ gid: String) -> String {
+        let h = String(TokenHash.of(gid), radix: 16)
+        return String(repeating: "0", count: 16 - h.count) + h
+    }
+
     /// The document a NewsMTSC gid belongs to: its first three parts ("allsides_1000_401").
     public static func newsmtscDocument(_ gid: String) -> String {
         gid.split(separator: "_", maxSplits: 3, omittingEmptySubsequences: false).prefix(3).joined(separator: "_")
@@ -290,9 +299,11 @@ public struct LabeledDataReader: Sendable {
                 let mention = (t["mention"] as? String) ?? ""
                 let gid = (t["Input.gid"] as? String) ?? "\(line.number)-\(k + 1)"
                 let sentiment = try LabeledDataReader.polarity(t["polarity"], file: file, line: line.number)
-                pairs.append(LabeledPair(id: gid, text: text, actor: mention.isEmpty ? "?" : mention, span: from..<to,
-                                         stance: nil, sentiment: sentiment,
-                                         group: LabeledDataReader.newsmtscDocument(primary), source: "\(file):\(line.number)"))
+                var pair = LabeledPair(id: gid, text: text, actor: mention.isEmpty ? "?" : mention, span: from..<to,
+                                       stance: nil, sentiment: sentiment,
+                                       group: LabeledDataReader.newsmtscDocument(primary), source: "\(file):\(line.number)")
+                pair.fromCorpus = true
+                pairs.append(pair)
             }
         }
         return pairs
@@ -322,17 +333,24 @@ public struct LabeledDataReader: Sendable {
             }
         }
         let corpus = try readNewsMTSC(LabeledDataReader.lines(of: corpusURL, shownAs: corpusURL.path), file: corpusURL.path)
+        // Targets by gid and by the gid's hash: the project's own label files name a target by
+        // `gid_hash` (`LabeledDataReader.gidHash`), because gids hold words of the corpus's text.
         var byID: [String: LabeledPair] = [:]
-        for p in corpus { byID[p.id] = p }
+        for p in corpus { byID[p.id] = p; byID[LabeledDataReader.gidHash(p.id)] = p }
         var pairs: [LabeledPair] = []
         var seen = Set<String>()
         for line in lines.dropFirst() where !line.text.trimmingCharacters(in: .whitespaces).isEmpty {
             let o = try LabeledDataReader.parseObject(line.text, file: file, line: line.number)
-            let gid = try LabeledDataReader.string(o, "gid", file: file, line: line.number, required: true)!
+            let gid: String
+            if let hash = try LabeledDataReader.string(o, "gid_hash", file: file, line: line.number, required: false) {
+                gid = hash
+            } else {
+                gid = try LabeledDataReader.string(o, "gid", file: file, line: line.number, required: true)!
+            }
             guard var p = byID[gid] else {
                 throw DataError(file: file, line: line.number, message: "gid \"\(gid)\" is not a target of the corpus")
             }
-            guard seen.insert(gid).inserted else {
+            guard seen.insert(p.id).inserted else {
                 throw DataError(file: file, line: line.number, message: "gid \"\(gid)\" is labeled twice")
             }
             p.stance = try LabeledDataReader.stance(LabeledDataReader.string(o, "stance", file: file, line: line.number, required: true),

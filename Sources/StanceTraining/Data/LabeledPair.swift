@@ -16,6 +16,9 @@ public struct LabeledPair: Sendable, Equatable {
     public var group: String
     /// Where it came from, "file:line", for messages.
     public var source: String
+    /// Whether the text is a corpus's (NewsMTSC) rather than the project's own: reports that are
+    /// committed leave such text out (`stance evaluate --no-corpus-text`).
+    public var fromCorpus = false
 
     public init(id: String, text: String, actor: String, span: Range<Int>?, stance: StanceLabel?,
                 sentiment: SentimentLabel?, group: String, source: String) {

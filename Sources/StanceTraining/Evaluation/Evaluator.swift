@@ -13,9 +13,31 @@ public struct Evaluator: Sendable {
 
     /// How many confident errors the report lists.
     public var errorCount: Int
+    /// Leave a corpus's words out of the listed errors (text, id, long mentions), for reports
+    /// committed to the repository: the error names where the pair is instead.
+    public var withoutCorpusText: Bool
 
-    public init(errorCount: Int = Evaluator.defaultErrorCount) {
+    public init(errorCount: Int = Evaluator.defaultErrorCount, withoutCorpusText: Bool = false) {
         self.errorCount = errorCount
+        self.withoutCorpusText = withoutCorpusText
+    }
+
+    /// Mentions of more words than this are shortened when corpus text is left out.
+    static let corpusMentionWords = 4
+
+    /// An error item for pair `pair`, its corpus words left out when asked.
+    func errorItem(_ pair: LabeledPair, task: String, gold: String, predicted: String, probability: Double,
+                   cues: [String]) -> EvaluationReport.ErrorItem {
+        guard withoutCorpusText && pair.fromCorpus else {
+            return .init(id: pair.id, source: pair.source, task: task, text: pair.text, actor: pair.actor, gold: gold,
+                         predicted: predicted, probability: probability, cues: cues)
+        }
+        let words = pair.actor.split(separator: " ")
+        let actor = words.count > Evaluator.corpusMentionWords
+            ? words.prefix(Evaluator.corpusMentionWords).joined(separator: " ") + " …" : pair.actor
+        return .init(id: LabeledDataReader.gidHash(pair.id), source: pair.source, task: task,
+                     text: "(a corpus sentence, not copied here)", actor: actor, gold: gold,
+                     predicted: predicted, probability: probability, cues: cues)
     }
 
     /// Stance and sentiment probabilities of one example.
@@ -128,9 +150,8 @@ public struct Evaluator: Sendable {
                 stanceMajority.add(gold: gold.index, predicted: majority[i].0)
                 stanceRules.add(gold: gold.index, predicted: e.rule.index)
                 if predicted != gold.index {
-                    errors.append(.init(id: e.pair.id, source: e.pair.source, task: "stance", text: e.pair.text, actor: e.pair.actor,
-                                        gold: gold.rawValue, predicted: stanceLabels[predicted],
-                                        probability: EvaluationReport.round(p.stance[predicted]), cues: e.cues))
+                    errors.append(errorItem(e.pair, task: "stance", gold: gold.rawValue, predicted: stanceLabels[predicted],
+                                            probability: EvaluationReport.round(p.stance[predicted]), cues: e.cues))
                 }
             }
             if let gold = e.pair.sentiment {
@@ -139,9 +160,8 @@ public struct Evaluator: Sendable {
                 sentimentMajority.add(gold: gold.index, predicted: majority[i].1)
                 sentimentRules.add(gold: gold.index, predicted: e.ruleSentiment.index)
                 if predicted != gold.index {
-                    errors.append(.init(id: e.pair.id, source: e.pair.source, task: "sentiment", text: e.pair.text, actor: e.pair.actor,
-                                        gold: gold.rawValue, predicted: sentimentLabels[predicted],
-                                        probability: EvaluationReport.round(p.sentiment[predicted]), cues: e.cues))
+                    errors.append(errorItem(e.pair, task: "sentiment", gold: gold.rawValue, predicted: sentimentLabels[predicted],
+                                            probability: EvaluationReport.round(p.sentiment[predicted]), cues: e.cues))
                 }
             }
         }

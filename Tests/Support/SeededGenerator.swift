@@ -1,0 +1,19 @@
+/// SplitMix64 (Steele, Lea and Flood, 2014): a small seeded generator, so every test run
+/// uses the same "random" bytes and cases. Shared by the test targets.
+///
+///     var rng = SeededGenerator(seed: 7)
+///     let byte = UInt8(truncatingIfNeeded: rng.next())
+///     let pick = Int.random(in: 0..<10, using: &rng)
+public struct SeededGenerator: RandomNumberGenerator {
+    public var state: UInt64
+
+    public init(seed: UInt64) { state = seed }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
