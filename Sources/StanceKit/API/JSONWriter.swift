@@ -34,14 +34,7 @@ public struct JSONWriter {
 
     /// An object; `body` writes its fields with `field(_:_:)`.
     public mutating func object(_ body: (inout JSONWriter) -> Void) {
-        bytes.append(UInt8(ascii: "{"))
-        depth += 1
-        needsComma.append(false)
-        body(&self)
-        let empty = needsComma.removeLast() == false
-        depth -= 1
-        if !empty { newline() }
-        bytes.append(UInt8(ascii: "}"))
+        container(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), body)
     }
 
     /// One field of the current object.
@@ -58,14 +51,19 @@ public struct JSONWriter {
 
     /// An array; `body` writes its elements with `element(_:)`.
     public mutating func array(_ body: (inout JSONWriter) -> Void) {
-        bytes.append(UInt8(ascii: "["))
+        container(open: UInt8(ascii: "["), close: UInt8(ascii: "]"), body)
+    }
+
+    /// An object or array: its brackets around what `body` writes, indented when pretty.
+    private mutating func container(open: UInt8, close: UInt8, _ body: (inout JSONWriter) -> Void) {
+        bytes.append(open)
         depth += 1
         needsComma.append(false)
         body(&self)
         let empty = needsComma.removeLast() == false
         depth -= 1
         if !empty { newline() }
-        bytes.append(UInt8(ascii: "]"))
+        bytes.append(close)
     }
 
     /// One element of the current array.
