@@ -113,16 +113,19 @@ public struct DocumentAggregator: Sendable {
     public static func cueTexts(of pair: StanceAnalyzer.Pair, in processed: StanceAnalyzer.Processed) -> [String] {
         let doc = processed.document
         let sc = processed.context.cues[pair.sentence]
-        var indices = Set<Int>()
-        for m in pair.mentions { for c in processed.context.attributions[m].cues { indices.insert(c.cue) } }
+        // Small arrays, not sets: a pair has a handful of cues (hashing showed in profiles).
+        var indices: [Int] = []
+        for m in pair.mentions { for c in processed.context.attributions[m].cues where !indices.contains(c.cue) { indices.append(c.cue) } }
         // Conditions and limiters of the same clauses explain a hedge too.
-        let clauses = Set(indices.map { sc.cues[$0].clause })
+        var clauses: [Int] = []
+        for i in indices where !clauses.contains(sc.cues[i].clause) { clauses.append(sc.cues[i].clause) }
         for (i, c) in sc.cues.enumerated() where clauses.contains(c.clause)
-            && (c.categories.contains(.condition) || c.categories.contains(.limiter)) {
-            indices.insert(i)
+            && (c.categories.contains(.condition) || c.categories.contains(.limiter)) && !indices.contains(i) {
+            indices.append(i)
         }
+        indices.sort()
         var texts: [String] = []
-        for i in indices.sorted() {
+        for i in indices {
             let t = sc.cues[i].tokens
             let text = doc.text(of: Int(doc.tokens[t.lowerBound].start)..<Int(doc.tokens[t.upperBound - 1].end))
             if !texts.contains(text) { texts.append(text) }
