@@ -80,14 +80,16 @@ public struct StanceAnalyzer: Sendable {
     /// The pairs of a processed document: one per actor per sentence it is mentioned in.
     public func pairs(of processed: Processed) -> [Pair] {
         var pairs: [Pair] = []
-        var index: [Int64: Int] = [:]
+        // (actor, sentence) -> pair; the key multiplied by an odd constant so that its bits are
+        // mixed, as `HashIndex` expects.
+        var index = HashIndex<Int32>()
         for (m, attribution) in processed.context.attributions.enumerated() where attribution.actor >= 0 {
             let s = processed.table.mentions[m].sentence
-            let key = Int64(attribution.actor) << 32 | Int64(s)
+            let key = (UInt64(attribution.actor) << 32 | UInt64(s)) &* 0x9E37_79B9_7F4A_7C15
             if let p = index[key] {
-                pairs[p].mentions.append(m)
+                pairs[Int(p)].mentions.append(m)
             } else {
-                index[key] = pairs.count
+                index[key] = Int32(pairs.count)
                 pairs.append(Pair(actor: attribution.actor, sentence: s, mentions: [m]))
             }
         }

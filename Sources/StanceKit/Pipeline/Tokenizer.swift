@@ -466,6 +466,9 @@ public struct Tokenizer: Sendable {
 
     /// The end of a URL starting at `i`, if one starts there.
     static func urlEnd(_ buf: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        // Every prefix starts with h or w: most words are ruled out by their first byte.
+        let first = buf[i] | 0x20
+        guard first == UInt8(ascii: "h") || first == UInt8(ascii: "w") else { return nil }
         func hasPrefix(_ p: StaticString) -> Bool {
             let len = p.utf8CodeUnitCount
             if i + len > buf.count { return false }

@@ -224,9 +224,12 @@ public struct LinearModel: Sendable {
         guard let m = s.max(), m.isFinite else {
             return s.map { _ in 1 / Double(max(1, s.count)) }
         }
-        let e = s.map { exp($0 - m) }
-        let z = e.reduce(0, +)
-        return e.map { $0 / z }
+        // One array, filled in place (the same operations, in the same order, as mapping twice).
+        var e = s
+        var z = 0.0
+        for i in e.indices { e[i] = exp(e[i] - m); z += e[i] }
+        for i in e.indices { e[i] /= z }
+        return e
     }
 
     /// Softmax of Float scores.
