@@ -108,7 +108,7 @@ public struct Attributor: Sendable {
                               quoteSpeaker: quoteSpeaker, tokens: tokens, document: document, table: table,
                               result: &result)
             }
-            shareWithPossessors(table: table, result: &result)
+            shareWithPossessors(table: table, document: document, result: &result)
             shareWithGroupAffiliations(table: table, result: &result)
         }
         return result
@@ -147,20 +147,35 @@ public struct Attributor: Sendable {
 
     /// A possessor of a speaker's title shares what the speaker receives: "the airport's chief
     /// executive, Thomas Woodley, said ..." speaks for the airport.
-    private func shareWithPossessors(table: ActorTable, result: inout [Attribution]) {
+    private func shareWithPossessors(table: ActorTable, document: Document, result: inout [Attribution]) {
         for (m, mention) in table.mentions.enumerated() where mention.kind != .pronoun && mention.kind != .person {
             guard m + 1 < table.mentions.count else { continue }
             let next = table.mentions[m + 1]
             // "the airport's chief executive, Thomas Woodley," / "ASLEF general secretary Daniel J. Hurst":
             // the organisation right before a titled person's title.
-            let adjacent = mention.isPossessive ? next.phraseStart == mention.tokens.upperBound + 1
-                                                : next.phraseStart == mention.tokens.upperBound
+            // Up to two lowercase words may qualify the title: "China’s climate envoy, Zhao Wenhui".
+            let gapStart = mention.isPossessive ? mention.tokens.upperBound + 1 : mention.tokens.upperBound
+            let gap = next.phraseStart - gapStart
+            let adjacent = gap == 0 || (mention.isPossessive && gap > 0 && gap <= 2
+                && (gapStart..<next.phraseStart).allSatisfy { document.tokens[$0].kind == .word && !document.tokens[$0].has(.capitalized) })
             guard next.sentence == mention.sentence, next.kind == .person, adjacent,
                   next.phraseStart < next.tokens.lowerBound else { continue }
-            for c in result[m + 1].cues {
-                var shared = c
-                shared.via = .speaker
-                result[m].cues.append(shared)
+            // The person's cues in the sentence, through any of its mentions: "“We are not going to
+            // sell below cost,” Ostara’s chief executive, Martin Weir, said" (the quotation's "We").
+            let person = result[m + 1].actor
+            var sources = [m + 1]
+            if person >= 0 {
+                for o in table.mentions.indices where o != m + 1 && table.mentions[o].sentence == mention.sentence
+                    && result[o].actor == person { sources.append(o) }
+            }
+            var added: [Int] = result[m].cues.map(\.cue)
+            for o in sources {
+                for c in result[o].cues where !added.contains(c.cue) {
+                    var shared = c
+                    shared.via = .speaker
+                    result[m].cues.append(shared)
+                    added.append(c.cue)
+                }
             }
         }
     }
@@ -243,10 +258,20 @@ public struct Attributor: Sendable {
                     modifiers += 1
                 }
                 if head < sentence.tokens.upperBound,
-                   functionWord(tokens[head]) == .agentNoun || lexicons.organisationHeads.contains(tokens[head].lower) {
+                   functionWord(tokens[head]) == .agentNoun || lexicons.organisationHeads.contains(tokens[head].lower)
+                    || (mention.kind == .pronoun && lexicons.references[tokens[head].lower] != nil) {
                     role = roleBefore(mention.phraseStart, mention: mention, sentence: sentence, tokens: tokens,
                                       document: document, directiveEnds: directiveEnds)
                     if role == .modifier { role = .subject }
+                    // "said her party would back", "said his state would continue": the head is the
+                    // subject of the next verb, and the possessor acts through it.
+                    if role != .subject && role != .agent && head + 1 < sentence.tokens.upperBound {
+                        let next = tokens[head + 1]
+                        if functionWord(next) == .auxiliary
+                            || (cueStartingAt[head + 1].map { !$0.categories.intersection([.firm, .hedged, .refused, .speech]).isEmpty } ?? false) {
+                            if role != .prepositional && role != .directiveTarget { role = .subject }
+                        }
+                    }
                 } else {
                     role = .possessive
                 }

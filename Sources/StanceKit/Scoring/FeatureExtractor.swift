@@ -74,6 +74,9 @@ public struct FeatureExtractor: Sendable {
     static let nearParts = ["before", "after", "firm", "hedged", "refused", "none", "same", "other", "adjacent", "near",
                             "far", "mention", "clear", "own", "other"]
     static let nearPartHashes = nearParts.map(TokenHash.of)
+    static let andHash = TokenHash.of("and")
+    static let toHash = TokenHash.of("to")
+    static let otherClauseConditionHash = TokenHash.of("condition-other")
     static let boundaryHash = TokenHash.of("<s>")
     static let endHash = TokenHash.of("</s>")
 
@@ -168,18 +171,27 @@ public struct FeatureExtractor: Sendable {
             }
         }
 
-        // Commitment cues elsewhere in the sentence.
+        // Commitment cues elsewhere in the sentence. A condition in another clause is its own
+        // feature: "While Washington has ruled out ground troops, Trump has suggested that air
+        // support could be on the table if ..." conditions Trump's offer, not Washington's refusal.
+        let mClause = sc.clauseOf.isEmpty ? 0 : sc.clauseOf[max(0, min(sc.clauseOf.count - 1, mention.phraseStart - sentence.tokens.lowerBound))]
         var seen: UInt32 = 0
         for (ci, cue) in sc.cues.enumerated() where !ownCueIndices.contains(ci) {
-            if let e = cue.effective, !cue.absorbed, seen & (1 << UInt32(e.index)) == 0 {
+            if let e = cue.effective, !cue.absorbed, seen & (1 << UInt32(e.index)) == 0,
+               !FeatureExtractor.isDirected(ci, in: sc, tokens: doc.tokens) {
                 seen |= 1 << UInt32(e.index)
                 f.add(.sentenceCue, FeatureExtractor.labelHashes[e.index]) { e.rawValue }
             }
             for (k, (cat, name)) in FeatureExtractor.sentenceCategories.enumerated() where cue.categories.contains(cat) {
-                let bit: UInt32 = 1 << UInt32(8 + k)
+                let other = cat == .condition && cue.clause != mClause
+                let bit: UInt32 = other ? 1 << 20 : 1 << UInt32(8 + k)
                 if seen & bit == 0 {
                     seen |= bit
-                    f.add(.sentenceCue, FeatureExtractor.sentenceCategoryHashes[k]) { name }
+                    if other {
+                        f.add(.sentenceCue, FeatureExtractor.otherClauseConditionHash) { "condition-other" }
+                    } else {
+                        f.add(.sentenceCue, FeatureExtractor.sentenceCategoryHashes[k]) { name }
+                    }
                 }
             }
         }
@@ -188,10 +200,12 @@ public struct FeatureExtractor: Sendable {
         // their label, clause relation, distance and what lies between. They let the model learn
         // the attributions the rules miss.
         let mStart = mention.phraseStart, mEnd = mention.tokens.upperBound
-        let mClause = sc.clauseOf.isEmpty ? 0 : sc.clauseOf[max(0, min(sc.clauseOf.count - 1, mStart - sentence.tokens.lowerBound))]
         let sentenceMentions = ctx.table.mentions(inSentence: s)
         var before: Int? = nil, after: Int? = nil
-        for (ci, cue) in sc.cues.enumerated() where cue.effective != nil && !cue.absorbed {
+        // What someone was urged to do is nobody's commitment: "Poland urged Germany to send troops
+        // and commit to the mission" (commit to: not a near cue of Poland's).
+        for (ci, cue) in sc.cues.enumerated() where cue.effective != nil && !cue.absorbed
+            && (ownCueIndices.contains(ci) || !FeatureExtractor.isDirected(ci, in: sc, tokens: doc.tokens)) {
             if cue.tokens.upperBound <= mStart { before = ci }
             if cue.tokens.lowerBound >= mEnd && after == nil { after = ci }
         }
@@ -258,6 +272,27 @@ public struct FeatureExtractor: Sendable {
                                                       mentionEnd: b, role: att.role, tokens: tokens, in: ctx)
         }
         return f
+    }
+
+    /// Whether cue `ci` follows a directive in its clause ("urged Germany to send troops and commit
+    /// to the mission"), with no "and" opening a commitment or speech of the urger's own between
+    /// ("urged Germany to act and said it would send its own"): what someone was urged to do.
+    static func isDirected(_ ci: Int, in sc: Attributor.SentenceCues, tokens: [Token]) -> Bool {
+        let cue = sc.cues[ci]
+        guard let d = sc.cues.lastIndex(where: { $0.categories.contains(.directive) && !$0.absorbed
+            && $0.clause == cue.clause && $0.tokens.upperBound <= cue.tokens.lowerBound }) else { return false }
+        // Only an infinitive complement ("urged Germany to ..."): a "to" between them.
+        var k = sc.cues[d].tokens.upperBound
+        guard (k..<cue.tokens.upperBound).contains(where: { tokens[$0].lower == FeatureExtractor.toHash }) else { return false }
+        while k < cue.tokens.lowerBound {
+            if tokens[k].lower == FeatureExtractor.andHash, sc.cues.contains(where: { $0.tokens.lowerBound == k + 1
+                && $0.tokens.lowerBound < cue.tokens.lowerBound && !$0.absorbed
+                && !$0.categories.intersection([.firm, .hedged, .refused, .speech, .threat, .event]).isEmpty }) {
+                return false
+            }
+            k += 1
+        }
+        return true
     }
 
     /// The content words of a sentence: words that are no function word (agent nouns count).
