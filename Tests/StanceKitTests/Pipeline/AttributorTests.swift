@@ -265,4 +265,33 @@ struct AttributorTests {
         #expect(run.attributions.map(\.mention) == Array(run.table.mentions.indices))
         #expect(run.attributions.map(\.actor) == run.table.mentions.map(\.actor))
     }
+
+    @Test("a possessive pronoun acts through its head noun when that noun is the verb's subject", arguments: [
+        ("Morag Ellis said her party would back a referendum bill.", "her", StanceLabel.firm),
+        ("Philip Moran said his state would continue its lawsuit against the plan.", "his", .firm),
+    ])
+    func possessorActsThroughItsHead(_ text: String, _ surface: String, _ label: StanceLabel) throws {
+        let run = PipelineRun(text)
+        #expect(try #require(run.attribution(surface)).role == .subject)
+        #expect(run.labels(surface) == [label])
+    }
+
+    @Test("the possessor of a speaker's title shares the cues of the speaker's quotation, title modifiers allowed")
+    func possessorOfAQuotedSpeaker() throws {
+        let run = PipelineRun("“We will not accept targets dictated by others,” China’s climate envoy, Zhao Wenhui, told a briefing.")
+        #expect(run.labels("We") == [.refused])
+        let china = try #require(run.attribution("China"))
+        #expect(china.cues.map(\.label) == [.refused])
+        #expect(china.cues.map(\.via) == [.speaker])
+    }
+
+    @Test("\"not going to\" after any form of be refuses; \"are going to\" commits", arguments: [
+        ("Ostara said: “We are not going to sell the plant.”", "We", StanceLabel.refused),
+        ("The unions were not going to accept the offer, Ruiz said.", "unions", .refused),
+        ("We are going to send observers, Macron said.", "We", .firm),
+    ])
+    func goingTo(_ text: String, _ surface: String, _ label: StanceLabel) throws {
+        let run = PipelineRun(text)
+        #expect(run.labels(surface) == [label])
+    }
 }

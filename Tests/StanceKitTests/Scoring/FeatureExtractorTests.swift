@@ -75,6 +75,25 @@ struct FeatureExtractorTests {
         #expect(!poland.contains { $0.hasPrefix("att:") }, "\(poland.sorted())")
     }
 
+    @Test func whatSomeoneIsUrgedToDoIsNoNearOrSentenceCueOfTheUrger() throws {
+        let urged = Set(try Self.names("Poland urged Germany to send troops and commit to the mission.", "Poland"))
+        #expect(!urged.contains { $0.hasPrefix("near:") }, "\(urged.sorted())")
+        #expect(!urged.contains("sent:firm"), "\(urged.sorted())")
+        // An "and" opening the urger's own commitment ends what was urged.
+        let own = Set(try Self.names("Poland urged Germany to send troops and said it would send its own.", "Germany"))
+        #expect(own.contains { $0.hasPrefix("near:after hedged") }, "\(own.sorted())")
+        #expect(own.contains("sent:hedged"), "\(own.sorted())")
+    }
+
+    @Test func aConditionInAnotherClauseIsItsOwnFeature() throws {
+        let text = "While Washington has ruled out ground troops, Trump has suggested that air support could be on the table if a peace deal materializes."
+        let washington = Set(try Self.names(text, "Washington"))
+        #expect(washington.contains("sent:condition-other"), "\(washington.sorted())")
+        #expect(!washington.contains("sent:condition"), "\(washington.sorted())")
+        let trump = Set(try Self.names(text, "Trump"))
+        #expect(!trump.contains("sent:condition-other"), "\(trump.sorted())")
+    }
+
     @Test func attributedCountsAreCappedAtThree() throws {
         let f = try Self.features("Germany will not, will not, will not and will not send troops.", "Germany")
         let names = try #require(f.names)
