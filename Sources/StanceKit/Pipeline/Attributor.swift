@@ -109,6 +109,7 @@ public struct Attributor: Sendable {
                               result: &result)
             }
             shareWithPossessors(table: table, document: document, result: &result)
+            shareWithRepresented(table: table, document: document, result: &result)
             shareWithGroupAffiliations(table: table, result: &result)
         }
         return result
@@ -138,6 +139,35 @@ public struct Attributor: Sendable {
             }
         }
     }
+
+    /// Whom an office holder speaks for shares what it commits to: "A spokesman for the Office of
+    /// the US Trade Representative declined to comment", "a spokeswoman at the ministry said ...".
+    private func shareWithRepresented(table: ActorTable, document: Document, result: inout [Attribution]) {
+        for (m, mention) in table.mentions.enumerated() where mention.kind == .group && !result[m].cues.isEmpty {
+            let a = result[m].actor
+            guard a >= 0, table.actors[a].holdsOffice, table.actors[a].affiliation == nil,
+                  m + 1 < table.mentions.count else { continue }
+            let next = table.mentions[m + 1]
+            let after = mention.tokens.upperBound
+            guard next.sentence == mention.sentence, next.kind != .pronoun, next.kind != .person,
+                  after < next.phraseStart, next.phraseStart - after <= Attributor.representedReach,
+                  Attributor.representedLinks.contains(document.tokens[after].lower),
+                  (after + 1..<next.phraseStart).allSatisfy({ document.tokens[$0].kind == .word
+                      && (document.tokens[$0].has(.capitalized) || lexicons.functionWords[document.tokens[$0].lower] == .determiner
+                          || document.tokens[$0].lower == Attributor.of) }),
+                  result[m + 1].cues.isEmpty else { continue }
+            for c in result[m].cues {
+                var shared = c
+                shared.via = .speaker
+                result[m + 1].cues.append(shared)
+            }
+        }
+    }
+
+    /// "spokesman for", "spokeswoman at", "representative of", "spokesperson from".
+    static let representedLinks: Set<UInt64> = Set(["for", "of", "at", "from"].map(TokenHash.of))
+    /// How many tokens after the office holder the one it speaks for may start ("for the Office of the US ...").
+    static let representedReach = 5
 
     /// Whether a person's commitments are its organisation's: it holds an office there.
     static func sharesWithOrganisation(_ actor: Actor, in table: ActorTable) -> Bool {

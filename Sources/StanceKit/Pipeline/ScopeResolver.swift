@@ -205,7 +205,9 @@ public struct ScopeResolver: Sendable {
         for c in cues.indices where cues[c].effective != nil && !cues[c].absorbed {
             guard let p = previous, cues[p].clause == cues[c].clause,
                   cues[c].tokens.lowerBound - cues[p].tokens.upperBound <= Tuning.chainWindow,
-                  cues[p].categories.isDisjoint(with: [.speech, .prediction]),
+                  cues[p].categories.isDisjoint(with: [.speech, .prediction])
+                    || (!cues[p].categories.contains(.prediction)
+                        && ScopeResolver.onlyInfinitiveBetween(cues[p], cues[c], tokens)),
                   !ScopeResolver.newSubjectBetween(cues[p].tokens.upperBound, cues[c].tokens.lowerBound, tokens, pronouns) else {
                 previous = c
                 continue
@@ -230,6 +232,16 @@ public struct ScopeResolver: Sendable {
         // A modal negated after it: "could not", "would not" are in the lexicon; "may not" stays hedged.
         return clauseOf
     }
+
+    /// Whether only an infinitive "to" joins two cues ("vowed to oppose", "promised to block"):
+    /// a speech verb with an infinitive commits its subject; with "that" it reports.
+    static func onlyInfinitiveBetween(_ p: Cue, _ c: Cue, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
+        let between = p.tokens.upperBound..<c.tokens.lowerBound
+        if between.isEmpty { return tokens[p.tokens.upperBound - 1].lower == ScopeResolver.to }
+        return between.count == 1 && tokens[between.lowerBound].lower == ScopeResolver.to
+    }
+
+    static let to = TokenHash.of("to")
 
     static func isWould(_ cue: Cue, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
         cue.tokens.count == 1 && tokens[cue.tokens.lowerBound].lower == would

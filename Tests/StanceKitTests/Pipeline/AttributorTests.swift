@@ -294,4 +294,28 @@ struct AttributorTests {
         let run = PipelineRun(text)
         #expect(run.labels(surface) == [label])
     }
+
+    @Test("a commitment verb with an infinitive refusal refuses; refusal phrases of the guide", arguments: [
+        ("Sinn Féin vowed to vote it down in the Dáil.", "Sinn Féin", StanceLabel.refused),
+        ("Opposition parties have vowed to block the budget.", "Opposition", .refused),
+        ("Japan’s pension fund said it had no such plans.", "it", .refused),
+        ("The company said in a statement that it had nothing further to add.", "it", .refused),
+    ])
+    func refusals(_ text: String, _ surface: String, _ label: StanceLabel) throws {
+        let run = PipelineRun(text)
+        #expect(run.labels(surface) == [label], "\(run.cueTexts(surface))")
+    }
+
+    @Test("whom a spokesman speaks for shares the spokesman's cues")
+    func spokesmanFor() throws {
+        let run = PipelineRun("A spokesman for the Office of the US Trade Representative declined to comment.")
+        #expect(run.labels("spokesman") == [.refused])
+        let office = try #require(run.attribution("US Trade Representative"))
+        #expect(office.cues.map(\.label) == [.refused])
+        #expect(office.cues.map(\.via) == [.speaker])
+        // Only "for", "of", "at" or "from" links them: a spokesman with ties to an actor does not speak for it.
+        let other = PipelineRun("A spokesman with close ties to Lumora declined to comment.")
+        #expect(other.labels("spokesman") == [.refused])
+        #expect(other.labels("Lumora").isEmpty)
+    }
 }
