@@ -17,6 +17,8 @@ public struct Attribution: Sendable, Equatable {
         case speaker
         /// The mention modifies the noun the cue is about ("limited U.S. support").
         case modifier
+        /// The partner of a deal its subject made ("signed a deal with Norway").
+        case partner
 
         public var name: String {
             switch self {
@@ -25,6 +27,7 @@ public struct Attribution: Sendable, Equatable {
             case .relative: return "relative"
             case .speaker: return "speaker"
             case .modifier: return "modifier"
+            case .partner: return "partner"
             }
         }
     }

@@ -108,11 +108,66 @@ public struct Attributor: Sendable {
                               quoteSpeaker: quoteSpeaker, tokens: tokens, document: document, table: table,
                               result: &result)
             }
+            shareWithPartners(table: table, sentences: sentences, tokens: tokens, document: document, result: &result)
             shareWithPossessors(table: table, document: document, result: &result)
             shareWithRepresented(table: table, document: document, result: &result)
             shareWithGroupAffiliations(table: table, result: &result)
         }
         return result
+    }
+
+    /// Verbs of a deal made with a partner ("signed contracts with Lithuania and Norway").
+    static let dealVerbs: Set<UInt64> = Set(["signed", "signs", "sign", "agreed", "agrees", "reached", "reaches", "struck",
+                                             "strikes", "sealed", "seals", "concluded", "finalised", "finalized"].map(TokenHash.of))
+    static let withHash = TokenHash.of("with")
+
+    /// The partners of a deal share its subject's firm cue: "the group had signed contracts worth
+    /// €4.3 billion with Lithuania and Norway", "signed a deal with StreamArena and a consortium".
+    /// Only mentions after "with" in the deal verb's clause, with no cue of their own.
+    private func shareWithPartners(table: ActorTable, sentences: [SentenceCues], tokens: UnsafeBufferPointer<Token>,
+                                   document: Document, result: inout [Attribution]) {
+        for (m, mention) in table.mentions.enumerated() where result[m].cues.isEmpty && result[m].role == .prepositional {
+            let sc = sentences[mention.sentence]
+            let start = mention.phraseStart
+            // "with" before the mention, or before the first item of its list ("with Lithuania and Norway").
+            let sentenceStart = document.sentences[mention.sentence].tokens.lowerBound
+            var k = start - 1
+            var steps = 0
+            while k >= sentenceStart && steps < 12 && tokens[k].lower != Attributor.withHash {
+                if tokens[k].kind == .punctuation && tokens[k].lower != Attributor.comma { k = sentenceStart - 1; break }
+                k -= 1
+                steps += 1
+            }
+            guard k >= sentenceStart, tokens[k].lower == Attributor.withHash else { continue }
+            let withIndex = k
+            // Between "with" and the mention only list material: other mentions, commas, "and", determiners.
+            let others = table.mentions(inSentence: mention.sentence)
+            let listOnly = ((withIndex + 1)..<start).allSatisfy { j in
+                tokens[j].lower == Attributor.comma || tokens[j].lower == Attributor.and
+                    || lexicons.functionWords[tokens[j].lower] == .determiner
+                    || others.contains { $0.phraseStart <= j && j < $0.tokens.upperBound }
+            }
+            guard listOnly else { continue }
+            // The deal verb: a firm cue before "with", its object between ("signed contracts ... with";
+            // not "agreed with Spain that ...", an opinion), in the same clause.
+            guard let ci = sc.cues.lastIndex(where: { c in
+                c.tokens.upperBound < withIndex && withIndex - c.tokens.upperBound <= 12 && !c.absorbed
+                    && c.effective == .firm && c.tokens.contains { Attributor.dealVerbs.contains(tokens[$0].lower) }
+            }) else { continue }
+            let cue = sc.cues[ci]
+            if !sc.clauseOf.isEmpty {
+                let lo = document.sentences[mention.sentence].tokens.lowerBound
+                guard sc.clauseOf[withIndex - lo] == sc.clauseOf[cue.tokens.lowerBound - lo] else { continue }
+            }
+            // Shared as the subject got it (conditions and limits included), or as a plain firm cue.
+            var given: Attribution.AttributedCue? = nil
+            for o in result.indices where given == nil && table.mentions[o].sentence == mention.sentence {
+                given = result[o].cues.first { $0.cue == ci && $0.label == .firm }
+            }
+            var shared = given ?? Attribution.AttributedCue(cue: ci, label: .firm, via: .partner)
+            shared.via = .partner
+            result[m].cues.append(shared)
+        }
     }
 
     /// A country or organisation shares what a group of its office holders commits to in the same

@@ -318,4 +318,18 @@ struct AttributorTests {
         #expect(other.labels("spokesman") == [.refused])
         #expect(other.labels("Lumora").isEmpty)
     }
+
+    @Test("the partners of a deal share its subject's commitment; an opinion \"agreed with\" shares nothing")
+    func dealPartners() throws {
+        let run = PipelineRun("Poland signed a $20 billion contract with Atlantic Nuclear on Tuesday to build three reactors.")
+        #expect(run.labels("Poland") == [.firm])
+        let partner = try #require(run.attribution("Atlantic Nuclear"))
+        #expect(partner.cues.map(\.label) == [.firm])
+        #expect(partner.cues.map(\.via) == [.partner])
+        let list = PipelineRun("The group had signed contracts worth 4.3 billion euros with Lithuania and Norway since January.")
+        #expect(list.labels("Lithuania") == [.firm])
+        #expect(list.labels("Norway") == [.firm])
+        let talks = PipelineRun("Germany will not join talks with Russia.")
+        #expect(talks.labels("Russia").isEmpty)
+    }
 }
