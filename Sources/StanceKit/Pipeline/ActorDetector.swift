@@ -331,13 +331,13 @@ public struct ActorDetector: Sendable {
                 // "China's Commerce Ministry", "Britain's Foreign Office": a government body of the country
                 // is the country.
                 if entry.type == .country, after + 1 < end, tokens[after].lower == ActorDetector.possessiveHash,
-                   let orgEnd = organisationEnd(from: after + 1, end: end, tokens: tokens, requireHead: true),
+                   let orgEnd = organisationEnd(from: after + 1, end: end, tokens: tokens, requireHead: true, titleCase: state.titleCase),
                    ActorDetector.governmentBodyHeads.contains(tokens[orgEnd - 1].lower) {
                     return addGazetteerMention(entry, tokens: i..<orgEnd, sentence: s, kindOverride: .name,
                                                tokensBuf: tokens, document: document, state: &state)
                 }
                 // Followed by an organisation head: an organisation of that country ("Russian Defence Ministry").
-                if entry.type != .person, let orgEnd = organisationEnd(from: after, end: end, tokens: tokens, requireHead: true) {
+                if entry.type != .person, let orgEnd = organisationEnd(from: after, end: end, tokens: tokens, requireHead: true, titleCase: state.titleCase) {
                     return addOrganisation(i..<orgEnd, affiliation: entry.canonical, sentence: s, tokens: tokens,
                                            document: document, state: &state)
                 }
@@ -392,7 +392,7 @@ public struct ActorDetector: Sendable {
         guard t.has(.capitalized) || (t.has(.nonASCII) && t.kind == .word) else { return nil }
 
         // 3. An organisation: a capitalized run with a head word.
-        if let orgEnd = organisationEnd(from: i, end: end, tokens: tokens, requireHead: true) {
+        if let orgEnd = organisationEnd(from: i, end: end, tokens: tokens, requireHead: true, titleCase: state.titleCase) {
             return addOrganisation(i..<orgEnd, affiliation: nil, sentence: s, tokens: tokens, document: document,
                                    state: &state)
         }
@@ -622,7 +622,10 @@ public struct ActorDetector: Sendable {
 
     /// The end of an organisation name starting at `from`: capitalized tokens with "of", "for", "and", "&"
     /// inside, containing a head word ("Ministry of Defence", "Acme Holdings Inc.").
-    private func organisationEnd(from: Int, end: Int, tokens: UnsafeBufferPointer<Token>, requireHead: Bool) -> Int? {
+    /// In a Title Case headline (`titleCase`) a name stops before a stance or speech cue:
+    /// "Poland Signs Deal for Its First Nuclear Power Plant" is Poland, not one organisation.
+    private func organisationEnd(from: Int, end: Int, tokens: UnsafeBufferPointer<Token>, requireHead: Bool,
+                                 titleCase: Bool = false) -> Int? {
         var k = from
         var hasHead = false
         var lastCap = -1
@@ -632,6 +635,10 @@ public struct ActorDetector: Sendable {
         while k < limit {
             let c = tokens[k]
             if c.kind == .word && (c.has(.capitalized) || c.has(.allUpper)) {
+                if titleCase, let cue = lexicons.cues.longestMatch(tokens, at: k, end: limit, key: { $0.lower }),
+                   !cue.payload.categories.intersection([.firm, .hedged, .refused, .speech]).isEmpty {
+                    break
+                }
                 if lexicons.organisationHeads.contains(c.lower) { hasHead = true }
                 lastCap = k
                 k += 1

@@ -210,6 +210,13 @@ struct ActorDetectorTests {
         #expect(Detected(text).surfaces == expected)
     }
 
+    @Test("in a Title Case headline a name stops before a stance verb")
+    func headlineNameStopsAtACue() {
+        let d = Detected("Poland Signs Deal for Its First Nuclear Power Plant")
+        #expect(d.surfaces.first == "Poland")
+        #expect(d.actorName("Poland") == "Poland")
+    }
+
     @Test("mentions are in text order with their sentence index")
     func order() {
         let d = Detected("Poland will sanction Russia. Hungary vetoed the package.")
