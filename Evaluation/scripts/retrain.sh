@@ -20,6 +20,9 @@ $stance train --seed 1 --out Models/stance.json \
 $stance evaluate --data Evaluation/data/team-test.jsonl --format markdown --out Evaluation/reports/team-test.md
 $stance evaluate --data Evaluation/data/team-test.jsonl --format json --out Evaluation/reports/team-test.json
 
+# The second held-out set, written after the test split had been read for error analysis.
+$stance evaluate --data Evaluation/data/team-fresh.jsonl --format markdown --out Evaluation/reports/team-fresh.md
+
 # 10-fold cross-validation on the NewsMTSC-derived stance pairs (folds never split a document).
 $stance evaluate --data Evaluation/data/newsmtsc-stance.jsonl --folds 10 --no-corpus-text --format markdown --out Evaluation/reports/newsmtsc-stance-cv10.md
 
