@@ -324,6 +324,23 @@ struct LabeledDataReaderTests {
         #expect(pairs.allSatisfy { p in p.span.map { $0.upperBound <= p.text.unicodeScalars.count } ?? false })
     }
 
+    @Test func theTeamsLabeledFilesReadAndTheirSplitsShareNoSentence() throws {
+        var sentences: [String: Set<String>] = [:]
+        for name in ["team-train", "team-dev", "team-test", "team-fresh"] {
+            let url = Self.root.appendingPathComponent("Evaluation/data/\(name).jsonl")
+            let pairs = try reader.read(url, shownAs: "\(name).jsonl")
+            #expect(pairs.count > 400, "\(name)")
+            #expect(pairs.allSatisfy { $0.stance != nil && $0.span != nil }, "\(name)")
+            sentences[name] = Set(pairs.map(\.text))
+        }
+        let names = sentences.keys.sorted()
+        for (i, a) in names.enumerated() {
+            for b in names[(i + 1)...] {
+                #expect(sentences[a]!.isDisjoint(with: sentences[b]!), "\(a) and \(b) share sentences")
+            }
+        }
+    }
+
     // MARK: - TSV
 
     @Test func tsvWithAHeader() throws {
