@@ -109,6 +109,34 @@ struct TrainerTests {
         _ = try LinearModel(file: file)
     }
 
+    /// NBSVM scales: a column seen only with one label outweighs one seen equally with every label,
+    /// unmarked columns keep 1, and the scaled sentiment head still loads and classifies.
+    @Test func naiveBayesScalesFavourColumnsThatSeparateTheLabels() throws {
+        typealias Row = LogisticRegression.SparseRow
+        var rows: [Row] = []
+        for label in 0..<3 {
+            for _ in 0..<10 {
+                // Column 0 everywhere, column 1 only with label 0, column 2 unmarked.
+                rows.append(Row(columns: label == 0 ? [0, 1, 2] : [0, 2], values: label == 0 ? [1, 1, 1] : [1, 1],
+                                label: label, weight: 1))
+            }
+        }
+        let trainer = Trainer(settings: TrainingTestSupport.settings())
+        let scales = trainer.naiveBayesScales(rows, scaled: [true, true, false], labels: 3)
+        #expect(scales[1] > scales[0] + 0.5, "\(scales)")
+        #expect(scales[2] == 1)
+        let scaled = Trainer.scale(rows, by: scales)
+        #expect(scaled[0].values == [scales[0], scales[1], 1])
+
+        var settings = TrainingTestSupport.settings()
+        settings.sentimentNBTemplates = ["sS", "sL", "sR", "sN"]
+        let (file, _, _) = Trainer(settings: settings).train(TrainingTestSupport.examples, data: [], date: "2026-01-01")
+        #expect(file.sentiment.weights.keys.contains { $0.hasPrefix("sS:") })
+        let (plain, _, _) = Self.train()
+        #expect(file.stance == plain.stance, "the stance head is not scaled")
+        _ = try LinearModel(file: file)
+    }
+
     @Test func roundingKeepsFiveSignificantDigits() {
         #expect(abs(Trainer.round(0.123456789) - 0.12346) < 1e-7)
         #expect(abs(Trainer.round(-98765.4321) - -98765) < 1e-2)

@@ -63,6 +63,7 @@ enum TrainingTestSupport {
         s.minFeatureCount = 2
         s.patience = 20
         s.maxIterations = 100
+        s.sentimentNBTemplates = []
         return s
     }
 }
