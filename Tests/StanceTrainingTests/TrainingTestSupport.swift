@@ -63,7 +63,7 @@ enum TrainingTestSupport {
         s.minFeatureCount = 2
         s.patience = 20
         s.maxIterations = 100
-        s.sentimentNBTemplates = []
+        s.sentimentNBTemplates = ["sS", "sL", "sR", "sN"]   // the default, whatever the environment says
         return s
     }
 }
