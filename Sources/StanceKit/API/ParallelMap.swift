@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 
 /// Maps an array on `jobs` threads, keeping the input order in the output: what
 /// `classify --jobs N` and the trainer's featurizing run on.
@@ -9,13 +10,16 @@ public enum ParallelMap {
         if jobs <= 1 || items.count <= 1 { return items.map(transform) }
         let workers = min(jobs, items.count)
         var results = [R?](repeating: nil, count: items.count)
+        // Each worker takes the next item when it is free (documents differ in length: a fixed
+        // stride left one thread idle at the end of every batch).
+        let next = Atomic<Int>(0)
         results.withUnsafeMutableBufferPointer { buffer in
             let out = UnsafeSendableBuffer(buffer)
-            DispatchQueue.concurrentPerform(iterations: workers) { w in
-                var i = w
-                while i < items.count {
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                while true {
+                    let i = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                    if i >= items.count { break }
                     out.buffer[i] = transform(items[i])
-                    i += workers
                 }
             }
         }
