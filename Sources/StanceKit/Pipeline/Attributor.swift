@@ -224,6 +224,20 @@ public struct Attributor: Sendable {
     /// How many tokens after the office holder the one it speaks for may start ("for the Office of the US ...").
     static let representedReach = 5
 
+    /// A limit in a verbless clause right after the cue's clause limits the cue: "said Kinshasa
+    /// would provide armed escorts, but only on main roads", "would keep exports lower, but only
+    /// by 300,000 barrels". Not when that clause has a stance cue of its own ("but only Spain will").
+    private func trailingLimit(after cue: Cue, cues: [Cue], tokens: UnsafeBufferPointer<Token>) -> Bool {
+        guard let limit = cues.first(where: { $0.categories.contains(.limiter) && $0.clause == cue.clause + 1 }),
+              limit.tokens.lowerBound >= 1 else { return false }
+        let before = tokens[limit.tokens.lowerBound - 1].lower
+        guard before == Attributor.but || before == Attributor.comma || Attributor.limitOpeners.contains(before) else { return false }
+        return !cues.contains { $0.clause == limit.clause && $0.effective != nil && !$0.absorbed }
+    }
+
+    /// Words before a trailing "only": "but only", "though only", "and only".
+    static let limitOpeners: Set<UInt64> = Set(["but", "though", "although", "and", "yet"].map(TokenHash.of))
+
     /// Whether a person's commitments are its organisation's: it holds an office there.
     static func sharesWithOrganisation(_ actor: Actor, in table: ActorTable) -> Bool {
         guard actor.holdsOffice, let aff = actor.affiliation, let o = table.find(aff) else { return false }
@@ -809,6 +823,7 @@ public struct Attributor: Sendable {
                 || (report != nil && cues.contains { $0.categories.contains(.condition) && report!.content.contains($0.tokens.lowerBound) }))
             let limited = cues.contains { $0.categories.contains(.limiter) && $0.clause == cue.clause
                 && !($0.tokens.lowerBound < cue.tokens.lowerBound && report != nil && !report!.content.contains($0.tokens.lowerBound)) }
+                || trailingLimit(after: cue, cues: cues, tokens: tokens)
             // Reported speech shifts "will" to "would": "said it would appeal" is a firm commitment,
             // "said it would oppose" a refusal; elsewhere "would" is conditional and hedges.
             let reportedWould = report.map { r in !r.prediction && !quotes.contains(where: { $0.content == r.content }) } ?? false

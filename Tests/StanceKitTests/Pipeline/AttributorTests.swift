@@ -332,4 +332,15 @@ struct AttributorTests {
         let talks = PipelineRun("Germany will not join talks with Russia.")
         #expect(talks.labels("Russia").isEmpty)
     }
+
+    @Test("a limit in a verbless clause after the commitment limits it; a clause with its own cue does not")
+    func trailingLimit() throws {
+        let run = PipelineRun("Russia said it would keep its exports lower, but only by 300,000 barrels a day.")
+        let it = try #require(run.attribution("it"))
+        #expect(it.cues.map(\.limited) == [true])
+        #expect(run.labels("it") == [.firm], "the label before the guide's decision; the rules make it hedged")
+        let own = PipelineRun("France will send troops, but only Spain will send jets.")
+        let france = try #require(own.attribution("France"))
+        #expect(france.cues.allSatisfy { !$0.limited }, "\(france.cues)")
+    }
 }
