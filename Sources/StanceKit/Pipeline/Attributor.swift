@@ -362,6 +362,13 @@ public struct Attributor: Sendable {
                     role = roleBefore(mention.phraseStart, mention: mention, sentence: sentence, tokens: tokens,
                                       document: document, directiveEnds: directiveEnds)
                     if role == .modifier { role = .subject }
+                    // An appositive describing the mention before it: "IG Metall, Germany's largest
+                    // industrial union, threatened ...": IG Metall acts, Germany is only a possessor.
+                    if let prev = previous, mention.phraseStart >= 1, prev.tokens.upperBound == mention.phraseStart - 1,
+                       tokens[mention.phraseStart - 1].lower == Attributor.comma,
+                       head + 1 < sentence.tokens.upperBound, tokens[head + 1].lower == Attributor.comma {
+                        role = .possessive
+                    }
                     // "said her party would back", "said his state would continue": the head is the
                     // subject of the next verb, and the possessor acts through it.
                     if role != .subject && role != .agent && head + 1 < sentence.tokens.upperBound {

@@ -336,4 +336,12 @@ struct AttributorTests {
         let france = try #require(own.attribution("France"))
         #expect(france.cues.allSatisfy { !$0.limited }, "\(france.cues)")
     }
+
+    @Test("a possessive appositive describes the mention before it, which acts")
+    func possessiveAppositive() throws {
+        let run = PipelineRun("IG Metall, Germany's largest industrial union, threatened to call warning strikes.")
+        #expect(run.labels("IG Metall") == [.firm])
+        #expect(try #require(run.attribution("Germany")).role == .possessive)
+        #expect(run.labels("Germany").isEmpty)
+    }
 }
