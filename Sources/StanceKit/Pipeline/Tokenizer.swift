@@ -142,7 +142,7 @@ public struct Tokenizer: Sendable {
             case .symbol:
                 tokens.append(makeToken(buf, i, i + len, .symbol, flags))
                 i += len
-            case .space, .newline, .letter, .digit:
+            case .space, .newline:
                 i += len  // handled above
             }
         }
