@@ -205,19 +205,19 @@ struct LabeledDataReaderTests {
     // MARK: - NewsMTSC JSON Lines
 
     static let newsmtsc = """
-    {"primary_gid": "allsides_1000_401_25_Winner_0_6", "sentence_normalized": "Winner wrote to the Republican lawmaker’s office.", "targets": [{"Input.gid": "allsides_1000_401_25_Winner_0_6", "from": 0, "to": 6, "mention": "Winner", "polarity": 4.0}, {"Input.gid": "allsides_1000_401_25_lawmaker_20_40", "from": 31, "to": 39, "mention": "lawmaker", "polarity": 2.0}]}
-    {"primary_gid": "polusa_v1_5_-1_2_Trump_0_5", "sentence_normalized": "Trump praised them.", "targets": [{"Input.gid": "polusa_v1_5_-1_2_Trump_0_5", "from": 0, "to": 5, "mention": "Trump", "polarity": 6}]}
+    {"primary_gid": "synthetic_1000_401_25_Germany_0_7", "sentence_normalized": "Germany wrote to Poland’s foreign ministry.", "targets": [{"Input.gid": "synthetic_1000_401_25_Germany_0_7", "from": 0, "to": 7, "mention": "Germany", "polarity": 4.0}, {"Input.gid": "synthetic_1000_401_25_Poland_17_23", "from": 17, "to": 23, "mention": "Poland", "polarity": 2.0}]}
+    {"primary_gid": "synthetic_v1_5_-1_2_Oslo_0_4", "sentence_normalized": "Oslo praised them.", "targets": [{"Input.gid": "synthetic_v1_5_-1_2_Oslo_0_4", "from": 0, "to": 4, "mention": "Oslo", "polarity": 6}]}
     """
 
     @Test func newsMTSCTargetsBecomePairsWithSentiment() throws {
         let pairs = try read(Self.newsmtsc, name: "train.jsonl")
         #expect(pairs.count == 3)
-        #expect(pairs.map(\.id) == ["allsides_1000_401_25_Winner_0_6", "allsides_1000_401_25_lawmaker_20_40", "polusa_v1_5_-1_2_Trump_0_5"])
+        #expect(pairs.map(\.id) == ["synthetic_1000_401_25_Germany_0_7", "synthetic_1000_401_25_Poland_17_23", "synthetic_v1_5_-1_2_Oslo_0_4"])
         #expect(pairs.map(\.sentiment) == [.neutral, .negative, .positive])
         #expect(pairs.allSatisfy { $0.stance == nil })
-        #expect(pairs.map(\.span) == [0..<6, 31..<39, 0..<5])
-        #expect(pairs[0].group == "allsides_1000_401")
-        #expect(pairs[2].group == "polusa_v1_5")
+        #expect(pairs.map(\.span) == [0..<7, 17..<23, 0..<4])
+        #expect(pairs[0].group == "synthetic_1000_401")
+        #expect(pairs[2].group == "synthetic_v1_5")
         #expect(pairs[1].source == "train.jsonl:1")
         #expect(pairs[2].source == "train.jsonl:2")
     }
@@ -247,13 +247,13 @@ struct LabeledDataReaderTests {
         let sha = SHA256.hexDigest(of: [UInt8](corpus))
         let labels = """
         {"join": "newsmtsc", "corpus": "corpus.jsonl", "sha256": "\(sha)"}
-        {"gid": "polusa_v1_5_-1_2_Trump_0_5", "stance": "none"}
-        {"gid": "allsides_1000_401_25_Winner_0_6", "stance": "firm"}
+        {"gid": "synthetic_v1_5_-1_2_Oslo_0_4", "stance": "none"}
+        {"gid": "synthetic_1000_401_25_Germany_0_7", "stance": "firm"}
         """
         let url = dir.appendingPathComponent("labels.jsonl")
         try Data(labels.utf8).write(to: url)
         let pairs = try reader.read(url, shownAs: "labels.jsonl")
-        #expect(pairs.map(\.id) == ["polusa_v1_5_-1_2_Trump_0_5", "allsides_1000_401_25_Winner_0_6"])
+        #expect(pairs.map(\.id) == ["synthetic_v1_5_-1_2_Oslo_0_4", "synthetic_1000_401_25_Germany_0_7"])
         #expect(pairs.map(\.stance) == [StanceLabel.none, .firm])
         // The corpus's sentiment comes along.
         #expect(pairs.map(\.sentiment) == [.positive, .neutral])
@@ -267,21 +267,21 @@ struct LabeledDataReaderTests {
         let dir = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         try Data(Self.newsmtsc.utf8).write(to: dir.appendingPathComponent("corpus.jsonl"))
-        let hash = LabeledDataReader.gidHash("allsides_1000_401_25_Winner_0_6")
+        let hash = LabeledDataReader.gidHash("synthetic_1000_401_25_Germany_0_7")
         #expect(hash.count == 16 && hash.allSatisfy { $0.isHexDigit })
         #expect(LabeledDataReader.gidHash("") == "cbf29ce484222325")   // FNV-1a 64 offset basis
         let labels = """
         {"join": "newsmtsc", "corpus": "corpus.jsonl"}
         {"gid_hash": "\(hash)", "stance": "firm"}
-        {"gid": "polusa_v1_5_-1_2_Trump_0_5", "stance": "none"}
+        {"gid": "synthetic_v1_5_-1_2_Oslo_0_4", "stance": "none"}
         """
         let pairs = try reader.read(bytes: Array(labels.utf8), shownAs: "labels.jsonl", directory: dir)
-        #expect(pairs.map(\.id) == ["allsides_1000_401_25_Winner_0_6", "polusa_v1_5_-1_2_Trump_0_5"])
+        #expect(pairs.map(\.id) == ["synthetic_1000_401_25_Germany_0_7", "synthetic_v1_5_-1_2_Oslo_0_4"])
         #expect(pairs.allSatisfy { $0.fromCorpus })
         let twice = """
         {"join": "newsmtsc", "corpus": "corpus.jsonl"}
         {"gid_hash": "\(hash)", "stance": "firm"}
-        {"gid": "allsides_1000_401_25_Winner_0_6", "stance": "none"}
+        {"gid": "synthetic_1000_401_25_Germany_0_7", "stance": "none"}
         """
         #expect(throws: DataError.self) { try reader.read(bytes: Array(twice.utf8), shownAs: "labels.jsonl", directory: dir) }
     }
@@ -308,10 +308,10 @@ struct LabeledDataReaderTests {
         let unknown = joinError(header + "{\"gid\": \"nope\", \"stance\": \"firm\"}\n")
         #expect(unknown?.line == 2)
         #expect(unknown?.message == "gid \"nope\" is not a target of the corpus")
-        let twice = joinError(header + "{\"gid\": \"polusa_v1_5_-1_2_Trump_0_5\", \"stance\": \"firm\"}\n{\"gid\": \"polusa_v1_5_-1_2_Trump_0_5\", \"stance\": \"none\"}\n")
+        let twice = joinError(header + "{\"gid\": \"synthetic_v1_5_-1_2_Oslo_0_4\", \"stance\": \"firm\"}\n{\"gid\": \"synthetic_v1_5_-1_2_Oslo_0_4\", \"stance\": \"none\"}\n")
         #expect(twice?.line == 3)
         #expect(twice?.message.contains("labeled twice") == true)
-        let noStance = joinError(header + "{\"gid\": \"polusa_v1_5_-1_2_Trump_0_5\"}\n")
+        let noStance = joinError(header + "{\"gid\": \"synthetic_v1_5_-1_2_Oslo_0_4\"}\n")
         #expect(noStance?.message == "missing field \"stance\"")
     }
 
