@@ -48,10 +48,22 @@ public struct Attribution: Sendable, Equatable {
         /// The sentence is a question.
         public var question = false
 
-        public init(cue: Int, label: StanceLabel, via: Via) {
+        public init(cue: Int, label: StanceLabel, via: Via, conditioned: Bool = false, limited: Bool = false,
+                    softened: Bool = false, question: Bool = false) {
             self.cue = cue
             self.label = label
             self.via = via
+            self.conditioned = conditioned
+            self.limited = limited
+            self.softened = softened
+            self.question = question
+        }
+
+        /// The same cue given to another mention, by another route ("via speaker", "via partner").
+        public func passed(via route: Via) -> AttributedCue {
+            var c = self
+            c.via = route
+            return c
         }
     }
 

@@ -161,12 +161,10 @@ public struct Attributor: Sendable {
             }
             // Shared as the subject got it (conditions and limits included), or as a plain firm cue.
             var given: Attribution.AttributedCue? = nil
-            for o in result.indices where given == nil && table.mentions[o].sentence == mention.sentence {
+            for o in others.indices where given == nil {
                 given = result[o].cues.first { $0.cue == ci && $0.label == .firm }
             }
-            var shared = given ?? Attribution.AttributedCue(cue: ci, label: .firm, via: .partner)
-            shared.via = .partner
-            result[m].cues.append(shared)
+            result[m].cues.append((given ?? Attribution.AttributedCue(cue: ci, label: .firm, via: .partner)).passed(via: .partner))
         }
     }
 
@@ -186,11 +184,7 @@ public struct Attributor: Sendable {
             for (o, other) in table.mentions.enumerated() where other.sentence == mention.sentence && o != m {
                 let oa = result[o].actor
                 guard oa >= 0, table.actors[oa].name == aff, result[o].cues.isEmpty else { continue }
-                for c in result[m].cues {
-                    var shared = c
-                    shared.via = .speaker
-                    result[o].cues.append(shared)
-                }
+                result[o].cues += result[m].cues.map { $0.passed(via: .speaker) }
             }
         }
     }
@@ -211,11 +205,7 @@ public struct Attributor: Sendable {
                       && (document.tokens[$0].has(.capitalized) || lexicons.functionWords[document.tokens[$0].lower] == .determiner
                           || document.tokens[$0].lower == Attributor.of) }),
                   result[m + 1].cues.isEmpty else { continue }
-            for c in result[m].cues {
-                var shared = c
-                shared.via = .speaker
-                result[m + 1].cues.append(shared)
-            }
+            result[m + 1].cues += result[m].cues.map { $0.passed(via: .speaker) }
         }
     }
 
@@ -264,15 +254,14 @@ public struct Attributor: Sendable {
             let person = result[m + 1].actor
             var sources = [m + 1]
             if person >= 0 {
-                for o in table.mentions.indices where o != m + 1 && table.mentions[o].sentence == mention.sentence
-                    && result[o].actor == person { sources.append(o) }
+                for o in table.mentions(inSentence: mention.sentence).indices where o != m + 1 && result[o].actor == person {
+                    sources.append(o)
+                }
             }
             var added: [Int] = result[m].cues.map(\.cue)
             for o in sources {
                 for c in result[o].cues where !added.contains(c.cue) {
-                    var shared = c
-                    shared.via = .speaker
-                    result[m].cues.append(shared)
+                    result[m].cues.append(c.passed(via: .speaker))
                     added.append(c.cue)
                 }
             }
@@ -338,6 +327,12 @@ public struct Attributor: Sendable {
         for cue in cues.cues where cue.categories.contains(.directive) { directiveEnds.insert(cue.tokens.upperBound) }
         var cueStartingAt: [Int: Cue] = [:]
         for cue in cues.cues { cueStartingAt[cue.tokens.lowerBound] = cue }
+        // A verb opens at token i: an auxiliary, or a commitment or speech cue. A mention right
+        // before it is its subject ("said Berlin would", "said her party would back").
+        func opensVerb(_ i: Int) -> Bool {
+            functionWord(tokens[i]) == .auxiliary
+                || (cueStartingAt[i].map { !$0.categories.intersection([.firm, .hedged, .refused, .speech]).isEmpty } ?? false)
+        }
         var previous: Mention? = nil
         for (m, mention) in zip(mentions.indices, mentions) {
             var role = MentionRole.object
@@ -371,12 +366,9 @@ public struct Attributor: Sendable {
                     }
                     // "said her party would back", "said his state would continue": the head is the
                     // subject of the next verb, and the possessor acts through it.
-                    if role != .subject && role != .agent && head + 1 < sentence.tokens.upperBound {
-                        let next = tokens[head + 1]
-                        if functionWord(next) == .auxiliary
-                            || (cueStartingAt[head + 1].map { !$0.categories.intersection([.firm, .hedged, .refused, .speech]).isEmpty } ?? false) {
-                            if role != .prepositional && role != .directiveTarget { role = .subject }
-                        }
+                    if role != .subject && role != .agent && role != .prepositional && role != .directiveTarget,
+                       head + 1 < sentence.tokens.upperBound, opensVerb(head + 1) {
+                        role = .subject
                     }
                 } else {
                     role = .possessive
@@ -412,13 +404,9 @@ public struct Attributor: Sendable {
             while nextIndex < sentence.tokens.upperBound && (tokens[nextIndex].has(.openQuote) || tokens[nextIndex].has(.closeQuote)) {
                 nextIndex += 1
             }
-            if !mention.isPossessive && role != .subject && role != .agent && nextIndex < sentence.tokens.upperBound {
-                let next = tokens[nextIndex]
-                let after = nextIndex
-                if functionWord(next) == .auxiliary
-                    || (cueStartingAt[after].map { !$0.categories.intersection([.firm, .hedged, .refused, .speech]).isEmpty } ?? false) {
-                    if role != .prepositional && role != .directiveTarget { role = .subject }
-                }
+            if !mention.isPossessive && role != .subject && role != .agent && role != .prepositional && role != .directiveTarget,
+               nextIndex < sentence.tokens.upperBound, opensVerb(nextIndex) {
+                role = .subject
             }
             result[m].role = role
             previous = mention
@@ -844,12 +832,8 @@ public struct Attributor: Sendable {
             }
 
             func make(_ via: Attribution.Via, soften: Bool) -> Attribution.AttributedCue {
-                var a = Attribution.AttributedCue(cue: ci, label: label, via: via)
-                a.conditioned = conditioned
-                a.limited = limited
-                a.softened = soften
-                a.question = isQuestion
-                return a
+                Attribution.AttributedCue(cue: ci, label: label, via: via, conditioned: conditioned, limited: limited,
+                                          softened: soften, question: isQuestion)
             }
 
             // The subject: nearest acting mention before the cue, in its clause and report.

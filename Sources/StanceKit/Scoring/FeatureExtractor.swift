@@ -40,6 +40,9 @@ public struct FeatureExtractor: Sendable {
         /// Per sentence, aligned with `contentWords`: the light stems' hashes (`LightStemmer`),
         /// computed once per document rather than once per pair.
         public var contentStems: [[UInt64]]
+        /// Per sentence, aligned with `cues`: whether the cue is what someone was urged to do
+        /// (`FeatureExtractor.isDirected`), computed once per document rather than once per pair.
+        public var directed: [[Bool]]
 
         public init(document: Document, table: ActorTable, cues: [Attributor.SentenceCues],
                     attributions: [Attribution], valences: [[Float]], contentWords: [[Int32]]) {
@@ -52,6 +55,7 @@ public struct FeatureExtractor: Sendable {
             self.contentStems = document.tokens.withUnsafeBufferPointer { tokens in
                 contentWords.map { words in words.map { LightStemmer.hash(tokens[Int($0)], in: document) } }
             }
+            self.directed = cues.map { sc in sc.cues.indices.map { FeatureExtractor.isDirected($0, in: sc, tokens: document.tokens) } }
         }
     }
 
@@ -74,8 +78,6 @@ public struct FeatureExtractor: Sendable {
     static let nearParts = ["before", "after", "firm", "hedged", "refused", "none", "same", "other", "adjacent", "near",
                             "far", "mention", "clear", "own", "other"]
     static let nearPartHashes = nearParts.map(TokenHash.of)
-    static let andHash = TokenHash.of("and")
-    static let toHash = TokenHash.of("to")
     static let otherClauseConditionHash = TokenHash.of("condition-other")
     static let boundaryHash = TokenHash.of("<s>")
     static let endHash = TokenHash.of("</s>")
@@ -88,6 +90,7 @@ public struct FeatureExtractor: Sendable {
         let doc = ctx.document
         let sentence = doc.sentences[s]
         let sc = ctx.cues[s]
+        let directed = ctx.directed[s]
         let entries = lexicons.cues.payloads
 
         // Attributed cues of all the actor's mentions here.
@@ -177,8 +180,7 @@ public struct FeatureExtractor: Sendable {
         let mClause = sc.clauseOf.isEmpty ? 0 : sc.clauseOf[max(0, min(sc.clauseOf.count - 1, mention.phraseStart - sentence.tokens.lowerBound))]
         var seen: UInt32 = 0
         for (ci, cue) in sc.cues.enumerated() where !ownCueIndices.contains(ci) {
-            if let e = cue.effective, !cue.absorbed, seen & (1 << UInt32(e.index)) == 0,
-               !FeatureExtractor.isDirected(ci, in: sc, tokens: doc.tokens) {
+            if let e = cue.effective, !cue.absorbed, seen & (1 << UInt32(e.index)) == 0, !directed[ci] {
                 seen |= 1 << UInt32(e.index)
                 f.add(.sentenceCue, FeatureExtractor.labelHashes[e.index]) { e.rawValue }
             }
@@ -205,7 +207,7 @@ public struct FeatureExtractor: Sendable {
         // What someone was urged to do is nobody's commitment: "Poland urged Germany to send troops
         // and commit to the mission" (commit to: not a near cue of Poland's).
         for (ci, cue) in sc.cues.enumerated() where cue.effective != nil && !cue.absorbed
-            && (ownCueIndices.contains(ci) || !FeatureExtractor.isDirected(ci, in: sc, tokens: doc.tokens)) {
+            && (ownCueIndices.contains(ci) || !directed[ci]) {
             if cue.tokens.upperBound <= mStart { before = ci }
             if cue.tokens.lowerBound >= mEnd && after == nil { after = ci }
         }
@@ -283,9 +285,9 @@ public struct FeatureExtractor: Sendable {
             && $0.clause == cue.clause && $0.tokens.upperBound <= cue.tokens.lowerBound }) else { return false }
         // Only an infinitive complement ("urged Germany to ..."): a "to" between them.
         var k = sc.cues[d].tokens.upperBound
-        guard (k..<cue.tokens.upperBound).contains(where: { tokens[$0].lower == FeatureExtractor.toHash }) else { return false }
+        guard (k..<cue.tokens.upperBound).contains(where: { tokens[$0].lower == ScopeResolver.to }) else { return false }
         while k < cue.tokens.lowerBound {
-            if tokens[k].lower == FeatureExtractor.andHash, sc.cues.contains(where: { $0.tokens.lowerBound == k + 1
+            if tokens[k].lower == Attributor.and, sc.cues.contains(where: { $0.tokens.lowerBound == k + 1
                 && $0.tokens.lowerBound < cue.tokens.lowerBound && !$0.absorbed
                 && !$0.categories.intersection([.firm, .hedged, .refused, .speech, .threat, .event]).isEmpty }) {
                 return false

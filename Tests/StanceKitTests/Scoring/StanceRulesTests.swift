@@ -10,12 +10,8 @@ struct StanceRulesTests {
     /// An attributed cue with the given raw label and context flags.
     static func cue(_ label: StanceLabel, conditioned: Bool = false, limited: Bool = false, softened: Bool = false,
                     question: Bool = false, via: Attribution.Via = .subject, index: Int = 0) -> Attribution.AttributedCue {
-        var c = Attribution.AttributedCue(cue: index, label: label, via: via)
-        c.conditioned = conditioned
-        c.limited = limited
-        c.softened = softened
-        c.question = question
-        return c
+        Attribution.AttributedCue(cue: index, label: label, via: via, conditioned: conditioned, limited: limited,
+                                  softened: softened, question: question)
     }
 
     // MARK: - One cue in its context
