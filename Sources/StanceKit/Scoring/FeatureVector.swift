@@ -106,4 +106,5 @@ public struct FeatureTemplate: Sendable {
     public static let sentenceRight = FeatureTemplate("sR")
     public static let sentenceStem = FeatureTemplate("sS")
     public static let sentenceNear = FeatureTemplate("sN")
+    public static let mentionWord = FeatureTemplate("tgt")
 }
