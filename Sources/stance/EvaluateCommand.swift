@@ -26,7 +26,8 @@ enum EvaluateCommand {
       --model PATH     the model to score (default: Models/stance.json, found as classify does)
       --folds K        K-fold cross-validation of training instead of scoring a model
       --train-extra F  with --folds: labeled data added to every fold's training and never
-                       scored (repeatable), e.g. other corpora the shipped model also learns from
+                       scored (repeatable), e.g. other corpora the shipped model also learns from;
+                       a fold leaves out the extra pairs of the documents it scores
       --seed N         seed of the folds and of training (default: 1)
       --format F       text (default), json, markdown or html
       --errors N       how many of the most confident errors to list (default: 20)

@@ -180,4 +180,15 @@ struct EvaluatorTests {
         let again = Evaluator().crossValidate(examples, folds: 3, settings: settings, data: ["t"])
         #expect(again == report)
     }
+
+    @Test func extraTrainingPairsOfAScoredDocumentAreLeftOut() throws {
+        let examples = TrainingTestSupport.examples
+        let groups = Set(examples.map(\.pair.group))
+        let scored = try #require(groups.sorted().first)
+        let kept = Evaluator.extra(examples, outside: [scored])
+        #expect(!kept.isEmpty && kept.count < examples.count)
+        #expect(kept.allSatisfy { $0.pair.group != scored })
+        #expect(kept.count == examples.filter { $0.pair.group != scored }.count)
+        #expect(Evaluator.extra(examples, outside: []).count == examples.count)
+    }
 }

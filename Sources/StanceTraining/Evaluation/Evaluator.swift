@@ -65,7 +65,8 @@ public struct Evaluator: Sendable {
     /// K-fold cross-validation of the trainer: each fold's model is trained on the others.
     /// - Parameter progress: called after each fold with the number of folds done.
     /// - Parameter extra: examples added to every fold's training data and never scored
-    ///   (`evaluate --folds K --train-extra FILE`).
+    ///   (`evaluate --folds K --train-extra FILE`), except those of a group (document) the fold
+    ///   scores, which would put the fold's own sentences in its training.
     public func crossValidate(_ examples: [FeaturizedExample], folds k: Int, settings: TrainingSettings, data: [String],
                               extra: [FeaturizedExample] = [], progress: (Int) -> Void = { _ in }) -> EvaluationReport {
         let fold = Evaluator.assignFolds(examples.map(\.pair.group), folds: k, seed: settings.seed)
@@ -78,7 +79,8 @@ public struct Evaluator: Sendable {
             let testIdx = examples.indices.filter { fold[$0] == f }
             if testIdx.isEmpty { continue }
             let train = trainIdx.map { examples[$0] }
-            let (file, _, _) = Trainer(settings: settings).train(train + extra, data: [], date: "")
+            let foldExtra = Evaluator.extra(extra, outside: Set(testIdx.map { examples[$0].pair.group }))
+            let (file, _, _) = Trainer(settings: settings).train(train + foldExtra, data: [], date: "")
             guard let model = try? LinearModel(file: file) else { continue }
             let p = predict(testIdx.map { examples[$0] }, model: model)
             for (j, i) in testIdx.enumerated() { predictions[i] = p[j] }
@@ -96,6 +98,15 @@ public struct Evaluator: Sendable {
         }
         return report(examples, predictions: predictions, majority: majorityPredictions, folds: k,
                       modelName: "\(k)-fold cross-validation of stance train (seed \(settings.seed))", data: data)
+    }
+
+    /// The extra training pairs a fold may use: none of a group (document) the fold scores, which
+    /// would put the fold's own sentences in its training (the NewsMTSC-derived stance pairs and
+    /// NewsMTSC's sentiment labels share sentences).
+    ///
+    ///     Evaluator.extra(extra, outside: ["allsides_1000_401"])   // drops that document's pairs
+    public static func extra(_ extra: [FeaturizedExample], outside groups: Set<String>) -> [FeaturizedExample] {
+        extra.filter { !groups.contains($0.pair.group) }
     }
 
     /// Assigns each group to a fold: groups sorted by a seeded hash, dealt round-robin.
