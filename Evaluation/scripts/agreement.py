@@ -45,6 +45,12 @@ print('## NewsMTSC-derived commitment stance\n')
 print('A random sample of the labeled NewsMTSC targets (`newsmtsc-stance-second.jsonl`) against the '
       'first labels (`newsmtsc-stance.jsonl`).\n')
 print(table('Stance', [(first[d['gid_hash']], d['stance']) for d in second], LABELS['stance']))
+controls = load('Evaluation/data/newsmtsc-stance-2-controls.jsonl', True)
+print('The second round of labels (`newsmtsc-stance-2.jsonl`, 2026-11-28, six other annotators) had '
+      '240 targets of the first round mixed into its batches, unmarked, stratified toward the rarer '
+      'labels (120 none, 60 firm, 40 hedged, 20 refused by the first labels): '
+      '`newsmtsc-stance-2-controls.jsonl` against the first labels.\n')
+print(table('Stance, second round against the first', [(first[d['gid_hash']], d['stance']) for d in controls], LABELS['stance']))
 if os.path.exists('Evaluation/data/team-second.jsonl'):
     gold = {}
     for f in ['team-train', 'team-dev', 'team-test']:

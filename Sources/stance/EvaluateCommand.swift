@@ -4,7 +4,7 @@ import StanceTraining
 
 /// `stance evaluate`: precision, recall, F1, confusion matrix, baselines, errors.
 enum EvaluateCommand {
-    static let usage = "usage: stance evaluate --data FILE [--data FILE ...] [--model PATH] [--format text|json|markdown|html] [--out PATH] [--folds K] [--seed N] [--no-corpus-text]"
+    static let usage = "usage: stance evaluate --data FILE [--data FILE ...] [--model PATH] [--format text|json|markdown|html] [--out PATH] [--folds K] [--seed N] [--task stance|sentiment] [--no-corpus-text]"
 
     static let help = """
     stance evaluate: score a model on labeled pairs and show where it fails.
@@ -31,6 +31,8 @@ enum EvaluateCommand {
       --seed N         seed of the folds and of training (default: 1)
       --format F       text (default), json, markdown or html
       --errors N       how many of the most confident errors to list (default: 20)
+      --task T         score only the stance or only the sentiment labels (default: both),
+                       e.g. when the model was trained on the data's other labels
       --no-corpus-text list errors of corpus pairs (NewsMTSC) by where they are, without
                        the corpus's sentences: for reports kept in a repository
       --out PATH       write the report to PATH (atomically) instead of standard output
@@ -41,11 +43,12 @@ enum EvaluateCommand {
     Examples:
       stance evaluate --data Evaluation/data/team-test.jsonl
       stance evaluate --data Evaluation/data/newsmtsc-stance.jsonl --folds 10 --format markdown
+      stance evaluate --data Evaluation/data/newsmtsc-stance-2.jsonl --task stance
     """
 
     static func run(_ argv: [String]) throws {
         let a = try Arguments(argv, options: ["--data", "--model", "--format", "--out", "--folds", "--seed", "--lexicons", "--jobs", "--errors",
-                                           "--train-extra"],
+                                           "--train-extra", "--task"],
                               flags: ["--no-corpus-text"], usage: usage)
         if a.has("--help") { print(help); return }
         if !a.positionals.isEmpty {
@@ -68,7 +71,18 @@ enum EvaluateCommand {
             // Fail before the work when the output folder is missing or the path is a directory.
             try AtomicWriter.checkWritable(URL(fileURLWithPath: out), shownAs: out)
         }
-        let data = try TrainingData.load(a.all("--data"), usage: usage)
+        let task = try a.choice("--task", among: ["stance", "sentiment", "both"], default: "both", usage: usage)
+        var data = try TrainingData.load(a.all("--data"), usage: usage)
+        if task != "both" {
+            data.pairs = data.pairs.compactMap { pair in
+                var p = pair
+                if task == "stance" { p.sentiment = nil } else { p.stance = nil }
+                return p.stance == nil && p.sentiment == nil ? nil : p
+            }
+            if data.pairs.isEmpty {
+                throw CLIError.runtime("\(data.files.map(\.path).joined(separator: ", ")): no \(task) labels to score")
+            }
+        }
         let report: EvaluationReport
         if let k = folds {
             let featurizer = try TrainingData.featurizer(lexicons: a.value("--lexicons"))

@@ -322,6 +322,19 @@ struct LabeledDataReaderTests {
         #expect(pairs.count > 100)
         #expect(pairs.allSatisfy { $0.stance != nil && $0.span != nil })
         #expect(pairs.allSatisfy { p in p.span.map { $0.upperBound <= p.text.unicodeScalars.count } ?? false })
+        // The second round (held out, never trained on) labels other targets; its controls relabel
+        // targets of the first round.
+        func ids(_ name: String) throws -> Set<String> {
+            let url = Self.root.appendingPathComponent("Evaluation/data/\(name).jsonl")
+            let pairs = try reader.read(url, shownAs: "\(name).jsonl")
+            #expect(pairs.allSatisfy { $0.stance != nil && $0.span != nil }, "\(name)")
+            return Set(pairs.map(\.id))
+        }
+        let first = Set(pairs.map(\.id))
+        let second = try ids("newsmtsc-stance-2")
+        let controls = try ids("newsmtsc-stance-2-controls")
+        #expect(second.count > 2000 && first.isDisjoint(with: second))
+        #expect(controls.count == 240 && controls.isSubset(of: first))
     }
 
     @Test func theTeamsLabeledFilesReadAndTheirSplitsShareNoSentence() throws {

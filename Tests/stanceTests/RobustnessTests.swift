@@ -463,6 +463,21 @@ struct RobustnessTests {
         #expect(r.status == 0 && r.stdout.isEmpty, "\(r.stderr)")
     }
 
+    @Test func evaluateScoresOneTaskWhenAsked() throws {
+        let s = try Scratch()
+        defer { s.cleanup() }
+        let both = try s.file("both.jsonl", #"{"id": "a", "text": "Rome will send troops.", "actor": "Rome", "stance": "firm", "sentiment": "neutral"}"# + "\n")
+        let stanceOnly = try Self.stance(["evaluate", "--data", both, "--task", "stance"])
+        #expect(stanceOnly.status == 0 && stanceOnly.stdout.contains("STANCE (1 pairs)") && !stanceOnly.stdout.contains("SENTIMENT"),
+                "\(stanceOnly.stdout)\(stanceOnly.stderr)")
+        let sentimentOnly = try Self.stance(["evaluate", "--data", both, "--task", "sentiment"])
+        #expect(sentimentOnly.status == 0 && sentimentOnly.stdout.contains("SENTIMENT (1 pairs)") && !sentimentOnly.stdout.contains("STANCE"),
+                "\(sentimentOnly.stdout)\(sentimentOnly.stderr)")
+        let noStance = try s.file("sentiment.jsonl", #"{"id": "a", "text": "Rome will send troops.", "actor": "Rome", "sentiment": "neutral"}"# + "\n")
+        Self.expectFailure(try Self.stance(["evaluate", "--data", noStance, "--task", "stance"]), status: 1, "\(noStance): no stance labels to score")
+        Self.expectUsage(try Self.stance(["evaluate", "--data", both, "--task", "x"]), "unknown task \"x\" (expected stance, sentiment, both)")
+    }
+
     // MARK: - JSON nested thousands deep
 
     @Test func jsonNestedOneHundredThousandDeep() throws {
