@@ -266,7 +266,8 @@ public struct ActorDetector: Sendable {
            lexicons.functionWords[tokens[i - 1].lower] == nil || lexicons.functionWords[tokens[i - 1].lower] == .agentNoun,
            !tokens[i - 1].has(.clitic),
            lexicons.pronouns[tokens[i - 1].lower] == nil,
-           lexicons.cues.longestMatch(tokens, at: i - 1, end: i, key: { $0.lower }) == nil {
+           lexicons.cues.longestMatch(tokens, at: i - 1, end: i, key: { $0.lower }) == nil,
+           !ActorDetector.isVerbSlot(i - 2, start: start, tokens: tokens, lexicons: lexicons) {
             from = i - 1
         }
         let range = Int(tokens[from].start)..<Int(tokens[i].end)
@@ -279,6 +280,17 @@ public struct ActorDetector: Sendable {
         state.lastGroup = (actor, s)
         return i + 1
     }
+
+    /// Whether the word after token `k` is where a verb goes: after an auxiliary or "to" ("will
+    /// require ministers", "to help farmers") or a pronoun ("they hired workers"), so that word is
+    /// no modifier of a group noun after it.
+    static func isVerbSlot(_ k: Int, start: Int, tokens: UnsafeBufferPointer<Token>, lexicons: LexiconSet) -> Bool {
+        guard k >= start else { return false }
+        let w = tokens[k].lower
+        return lexicons.functionWords[w] == .auxiliary || w == ActorDetector.toHash || lexicons.pronouns[w] != nil
+    }
+
+    static let toHash = TokenHash.of("to")
 
     static let determiners: Set<UInt64> = Set(["the", "a", "an", "some", "many", "most", "several", "other", "few",
                                                 "all", "both", "these", "those", "their", "its", "his", "her", "our",

@@ -885,7 +885,10 @@ public struct Attributor: Sendable {
 
             // An actor right before "was/were/is ... <participle>" is acted upon: "Apple was fined €500
             // million by the European Commission" -- the agent after "by" acts, or nobody named.
+            // Not before an adjective or participle that takes "to" ("was determined to", "is committed
+            // to", "was ready to"): those say what the subject itself is set on doing.
             if label != .hedged, cue.tokens.lowerBound - 1 >= start,
+               tokens[cue.tokens.upperBound - 1].lower != Attributor.to,
                Attributor.beForms.contains(tokens[cue.tokens.lowerBound - 1].lower),
                let patient = recipients.first, recipients.allSatisfy({ $0.1 == .subject }),
                cue.tokens.lowerBound - 1 - table.mentions[patient.0].tokens.upperBound <= 2 {
