@@ -29,9 +29,10 @@ public struct TrainingSettings: Sendable, Equatable {
     /// the NewsMTSC-derived pairs (0 gave 0.416, 0.5 gave 0.502, 1 gave 0.467; the team's
     /// pairs scored 0.798 / 0.797 / 0.795 in 5-fold CV): see Evaluation/reports/tuning.md.
     public var classWeightPower = 0.5
-    /// Templates of lexical features (words and cue phrases), regularised `lexicalL2Scale`
-    /// times harder than the structural ones (rule decisions, attributions, roles): many small
-    /// word weights must not outvote what the rules found.
+    /// Templates of lexical features (words and cue phrases), regularised harder than the
+    /// structural ones (rule decisions, attributions, roles) by `stanceLexicalL2Scale` in the
+    /// stance head and `lexicalL2Scale` in the sentiment head: many small word weights must not
+    /// outvote what the rules found.
     public var lexicalTemplates: Set<String> = ["win", "w-1", "w-2", "w+1", "w+2", "w+12", "w-21", "btw", "cue", "pred-cue", "valw"]
     /// For the sentiment head: 1 (no extra shrinkage; 5 measured 0.686 against 0.689 on NewsMTSC
     /// sentiment CV10, seeds 1/2/3).
