@@ -68,6 +68,10 @@ public struct LexiconSet: Sendable {
     public var functionWords: HashIndex<FunctionWord>
     /// Lowercase hashes of pronouns.
     public var pronouns: HashIndex<Pronoun>
+    /// The pronouns that can start a clause as its subject ("he", "they"; not the possessive
+    /// determiners "his", "their"): for the scope stage, which reads "announced he would" as a
+    /// report but "announced his resignation" as the announcement of a decision.
+    public var subjectPronouns: Set<UInt64> = []
     /// Lowercase hash of the noun after "the" -> what it may refer to ("company").
     public var references: HashIndex<Reference>
     /// Sentiment valences (-4...4), keyed by lowercase hash; multi-word entries in `sentimentPhrases`.
@@ -301,12 +305,14 @@ public struct LexiconSet: Sendable {
                 intensifiers[TokenHash.of(line.fields[0].lowercased())] = v
             }
 
-            return LexiconSet(tokenizer: tokenizer, segmenter: segmenter, cues: cues, gazetteer: gazetteer,
+            var set = LexiconSet(tokenizer: tokenizer, segmenter: segmenter, cues: cues, gazetteer: gazetteer,
                               titles: titles, organisationHeads: HashIndex(set: heads), groupNouns: HashIndex(set: groupNouns),
                               officeNouns: HashIndex(set: officeNouns), nonNames: HashIndex(set: nonNames),
                               functionWords: HashIndex(functionWords), pronouns: HashIndex(pronouns),
                               references: HashIndex(references), valence: HashIndex(valence), sentimentPhrases: sentimentPhrases,
                               intensifiers: HashIndex(intensifiers), objects: try objectSynonyms(tokenizer: tokenizer), source: directory.path, fingerprint: fingerprint.value)
+            set.subjectPronouns = Set(pronouns.filter { !$0.value.possessive }.keys)
+            return set
         }
 
         /// `objects/synonyms.txt`: phrase TAB canonical object; a phrase in one group only.
