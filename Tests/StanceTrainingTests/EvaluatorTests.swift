@@ -109,6 +109,11 @@ struct EvaluatorTests {
         #expect(!item.text.contains("must not be copied"))
         #expect(item.actor == "a long corpus mention …")
         #expect(item.id == LabeledDataReader.gidHash(examples[1].pair.id))
+        // A mention holding a long token (a URL) is cut to a few characters too.
+        examples[1].pair.actor = "poster=\"http://example.com/images/1234567890/201812/3318/a.jpg\" true"
+        let cut = try #require(Evaluator(withoutCorpusText: true).evaluate(examples, model: Self.model, modelName: "m", data: [])
+            .errors.first { $0.source == examples[1].pair.source })
+        #expect(cut.actor == "poster=\"http://example.com/image …")
         // The team's own pairs keep their text.
         for e in redacted.errors where e.source != examples[1].pair.source { #expect(e.text == "text \(e.id)") }
     }

@@ -24,6 +24,8 @@ public struct Evaluator: Sendable {
 
     /// Mentions of more words than this are shortened when corpus text is left out.
     static let corpusMentionWords = 4
+    /// ... and so are mentions of more characters than this (a span holding a long URL).
+    static let corpusMentionCharacters = 32
 
     /// An error item for pair `pair`, its corpus words left out when asked.
     func errorItem(_ pair: LabeledPair, task: String, gold: String, predicted: String, probability: Double,
@@ -33,8 +35,9 @@ public struct Evaluator: Sendable {
                          predicted: predicted, probability: probability, cues: cues)
         }
         let words = pair.actor.split(separator: " ")
-        let actor = words.count > Evaluator.corpusMentionWords
-            ? words.prefix(Evaluator.corpusMentionWords).joined(separator: " ") + " …" : pair.actor
+        var actor = words.prefix(Evaluator.corpusMentionWords).joined(separator: " ")
+        if actor.count > Evaluator.corpusMentionCharacters { actor = String(actor.prefix(Evaluator.corpusMentionCharacters)) }
+        if actor != pair.actor { actor += " …" }
         return .init(id: LabeledDataReader.gidHash(pair.id), source: pair.source, task: task,
                      text: "(a corpus sentence, not copied here)", actor: actor, gold: gold,
                      predicted: predicted, probability: probability, cues: cues)
