@@ -140,6 +140,17 @@ struct ActorDetectorTests {
         #expect(group.holdsOffice == office)
     }
 
+    @Test("a word where a verb goes is no modifier of the group noun after it", arguments: [
+        ("Macron will require ministers to resign.", "ministers"),
+        ("The plan aims to help farmers.", "farmers"),
+        ("They hired workers from abroad.", "workers"),
+    ])
+    func verbBeforeAGroupNoun(_ text: String, _ surface: String) throws {
+        let d = Detected(text)
+        let m = try #require(d.mention(surface), "\(d.surfaces)")
+        #expect(m.kind == .group && d.table.actors[m.actor].name == surface, "\(d.surfaces)")
+    }
+
     @Test("coordinated names are separate actors")
     func list() {
         let d = Detected("Britain, France and Germany will send observers.")

@@ -299,6 +299,30 @@ struct AttributorTests {
         #expect(run.labels(surface) == [label], "\(run.cueTexts(surface))")
     }
 
+    @Test("an adjective or participle with \"to\" after a form of be is the subject's own; a passive is not; \"announced his\" announces, \"announced he\" reports", arguments: [
+        ("Obama was determined to act.", "Obama", [StanceLabel.firm]),
+        ("Obama was committed to working with Republicans.", "Obama", [.firm]),
+        ("Germany was ready to sign the deal.", "Germany", [.firm]),
+        ("Apple was fined by the European Commission.", "Apple", []),
+        ("Bob Garthwait apologized and announced his resignation on Tuesday.", "Bob Garthwait", [.firm]),
+        ("Germany announced it would close the border.", "it", [.firm]),
+    ])
+    func subjectsOfBeAndAnnounce(_ text: String, _ surface: String, _ labels: [StanceLabel]) throws {
+        let run = PipelineRun(text)
+        #expect(run.labels(surface) == labels, "\(run.cueTexts(surface))")
+    }
+
+    @Test("phrases that look like cues and are none: a crime committed, an opinion agreed with, not being reached; the one forced to act", arguments: [
+        ("Al Franken said Jeff Sessions committed perjury.", "Jeff Sessions"),
+        ("She said she agreed with the council.", "she"),
+        ("Herman Cain could not immediately be reached for comment.", "Herman Cain"),
+        ("The lawyer said Abedi had been forced to sign a confession.", "Abedi"),
+    ])
+    func noneDespiteACueWord(_ text: String, _ surface: String) throws {
+        let run = PipelineRun(text)
+        #expect(run.labels(surface).isEmpty, "\(run.cueTexts(surface))")
+    }
+
     @Test("whom a spokesman speaks for shares the spokesman's cues")
     func spokesmanFor() throws {
         let run = PipelineRun("A spokesman for the Office of the US Trade Representative declined to comment.")

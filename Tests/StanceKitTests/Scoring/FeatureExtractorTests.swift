@@ -94,6 +94,14 @@ struct FeatureExtractorTests {
         #expect(!trump.contains("sent:condition-other"), "\(trump.sorted())")
     }
 
+    @Test func theSentimentHeadSeesTheMentionsOwnWordsAndTheSentenceAroundIt() throws {
+        let names = try Self.names("Critics accused Angela Merkel of delaying the deal.", "Angela Merkel")
+        #expect(names.contains("tgt:angela") && names.contains("tgt:merkel"))
+        #expect(names.contains("sL:accused") && names.contains("sR:delaying"))
+        // The mention itself is masked out of the sentence's words.
+        #expect(!names.contains("sL:merkel") && !names.contains("sR:merkel") && !names.contains("sS:merkel"))
+    }
+
     @Test func attributedCountsAreCappedAtThree() throws {
         let f = try Self.features("Germany will not, will not, will not and will not send troops.", "Germany")
         let names = try #require(f.names)
