@@ -282,15 +282,13 @@ public struct ActorDetector: Sendable {
     }
 
     /// Whether the word after token `k` is where a verb goes: after an auxiliary or "to" ("will
-    /// require ministers", "to help farmers") or a pronoun ("they hired workers"), so that word is
-    /// no modifier of a group noun after it.
+    /// require ministers", "to help farmers") or a subject pronoun ("they hired workers"; not "their
+    /// striking workers"), so that word is no modifier of a group noun after it.
     static func isVerbSlot(_ k: Int, start: Int, tokens: UnsafeBufferPointer<Token>, lexicons: LexiconSet) -> Bool {
         guard k >= start else { return false }
         let w = tokens[k].lower
-        return lexicons.functionWords[w] == .auxiliary || w == ActorDetector.toHash || lexicons.pronouns[w] != nil
+        return lexicons.functionWords[w] == .auxiliary || w == Attributor.to || lexicons.subjectPronouns.contains(w)
     }
-
-    static let toHash = TokenHash.of("to")
 
     static let determiners: Set<UInt64> = Set(["the", "a", "an", "some", "many", "most", "several", "other", "few",
                                                 "all", "both", "these", "those", "their", "its", "his", "her", "our",

@@ -171,7 +171,7 @@ public struct Trainer: Sendable {
             for (k, key) in e.keys.enumerated() where seen.insert(key).inserted {
                 let name = e.names[k]
                 if name == FeatureTemplate.bias.name { continue }
-                if !excluded.isEmpty, let colon = name.firstIndex(of: ":"), excluded.contains(String(name[..<colon])) { continue }
+                if !excluded.isEmpty, excluded.contains(Trainer.template(of: name)) { continue }
                 if let existing = nameOfKey[key], existing != name { continue }  // a collision: first name wins
                 nameOfKey[key] = name
                 counts[name, default: 0] += 1
@@ -205,10 +205,7 @@ public struct Trainer: Sendable {
             if isHeldOut(e.pair.group) { devRows.append(rows[i]) } else { trainRows.append(rows[i]) }
         }
         // NBSVM-style scaling: the early-stopping fit learns its scales without the held-out rows.
-        let scaledColumn: [Bool] = names.map { name in
-            guard let colon = name.firstIndex(of: ":") else { return false }
-            return nbTemplates.contains(String(name[..<colon]))
-        }
+        let scaledColumn: [Bool] = names.map { nbTemplates.contains(Trainer.template(of: $0)) }
         var scales: [Float] = []
         if scaledColumn.contains(true) {
             let early = naiveBayesScales(trainRows, scaled: scaledColumn, labels: labels.count)
@@ -221,9 +218,8 @@ public struct Trainer: Sendable {
         // Early stopping on the held-out groups.
         var bestIteration = settings.maxIterations
         var bestF1: Double? = nil
-        let l2Scale: [Double] = lexicalScale == 1 ? [] : names.map { name in
-            guard let colon = name.firstIndex(of: ":") else { return 1 }
-            return settings.lexicalTemplates.contains(String(name[..<colon])) ? lexicalScale : 1
+        let l2Scale: [Double] = lexicalScale == 1 ? [] : names.map {
+            settings.lexicalTemplates.contains(Trainer.template(of: $0)) ? lexicalScale : 1
         }
         if !devRows.isEmpty && !trainRows.isEmpty {
             var lr = LogisticRegression(features: names.count, labels: labels.count, l2: l2)
@@ -257,6 +253,11 @@ public struct Trainer: Sendable {
         }
         let head = ModelFile.HeadWeights(labels: labels, bias: lr.bias.map { Trainer.round(Float($0)) }, weights: weights)
         return (head, HeadReport(examples: examples.count, features: weights.count, iterations: iterations, devMacroF1: bestF1))
+    }
+
+    /// The template of a feature name: the part before ":" ("sS" of "sS:prais"; "bias" of "bias").
+    static func template(of name: String) -> String {
+        name.firstIndex(of: ":").map { String(name[..<$0]) } ?? name
     }
 
     /// NBSVM scales (Wang and Manning 2012) of the columns marked in `scaled`, 1 for the others:

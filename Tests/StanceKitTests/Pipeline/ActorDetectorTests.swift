@@ -129,6 +129,7 @@ struct ActorDetectorTests {
         ("European leaders will meet in Brussels.", "European leaders", "Europe" as String?, false),
         ("U.S. officials said the deal was close.", "U.S. officials", "United States", true),
         ("Thousands of striking nurses marched through the city.", "striking nurses", nil, false),
+        ("Managers met their striking nurses on Monday.", "striking nurses", nil, false),
     ])
     func groups(_ text: String, _ surface: String, _ affiliation: String?, _ office: Bool) throws {
         let d = Detected(text)
