@@ -126,7 +126,14 @@ public struct StanceAnalyzer: Sendable {
 
     /// Scores one pair with the model.
     public func score(_ pair: Pair, in processed: Processed) -> Scored {
-        let f = features(of: pair, in: processed)
+        var f = FeatureVector()
+        return score(pair, in: processed, scratch: &f)
+    }
+
+    /// Scores one pair, building its features in `scratch` (reused across a document's pairs).
+    func score(_ pair: Pair, in processed: Processed, scratch f: inout FeatureVector) -> Scored {
+        FeatureExtractor(lexicons: lexicons).features(into: &f, forActor: pair.actor, mentions: pair.mentions,
+                                                      sentence: pair.sentence, in: processed.context)
         let (stance, sentiment) = model.probabilities(f)
         return Scored(pair: pair, stance: stance, sentiment: sentiment, rule: ruleDecision(of: pair, in: processed))
     }
@@ -144,7 +151,8 @@ public struct StanceAnalyzer: Sendable {
     /// `analyze`, also returning the processed document (for marks and explanations).
     func analyzeKeepingProcessed(_ text: String, name: String?, date: String?) -> (processed: Processed, analysis: DocumentAnalysis) {
         let (processed, _) = process(text)
-        let scored = pairs(of: processed).map { score($0, in: processed) }
+        var scratch = FeatureVector()
+        let scored = pairs(of: processed).map { score($0, in: processed, scratch: &scratch) }
         return (processed, DocumentAggregator(lexicons: lexicons).aggregate(processed, scored: scored, name: name, date: date))
     }
 

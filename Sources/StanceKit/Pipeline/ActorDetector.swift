@@ -90,21 +90,28 @@ public struct ActorDetector: Sendable {
         var shortNames: [UInt64: Int] = [:]
         /// The first organisation or country of each sentence: "it" and "the company" prefer the most
         /// salient recent actor (the one a sentence starts with) over the last one named.
-        var firstThing: [Int: Int] = [:]
+        /// Indexed by sentence, -1 for none (an array, not a dictionary: no hashing per mention).
+        var firstThing: [Int] = []
+
+        /// The first organisation or country of sentence `s`, if any.
+        func firstThing(of s: Int) -> Int? {
+            s >= 0 && s < firstThing.count && firstThing[s] >= 0 ? firstThing[s] : nil
+        }
 
         /// The organisation or country "it" most likely means in sentence `s`: the first one of this
         /// sentence when it has one before the pronoun, else the first one of the previous sentence,
         /// else the last one named within reach.
         func salientThing(in s: Int, before hasEarlierMention: Bool) -> Int {
-            if let a = firstThing[s] { return a }
-            if let a = firstThing[s - 1] { return a }
+            if let a = firstThing(of: s) { return a }
+            if let a = firstThing(of: s - 1) { return a }
             if let (a, ps) = lastThing, s - ps <= ActorDetector.thingPronounReach { return a }
             return -1
         }
 
         mutating func noteThing(_ actor: Int, sentence s: Int) {
             lastThing = (actor, s)
-            if firstThing[s] == nil { firstThing[s] = actor }
+            if firstThing.count <= s { firstThing.append(contentsOf: repeatElement(-1, count: s + 1 - firstThing.count)) }
+            if firstThing[s] < 0 { firstThing[s] = actor }
         }
 
         /// Marks the last mention's actor as holding an office.
@@ -245,7 +252,7 @@ public struct ActorDetector: Sendable {
         if ref.types.contains(.organisation) || ref.types.contains(.region) {
             let salient = state.salientThing(in: s, before: true)
             if salient >= 0, ref.types.contains(state.table.actors[salient].type) {
-                candidates.append((salient, state.firstThing[s] == salient ? s : s - 1))
+                candidates.append((salient, state.firstThing(of: s) == salient ? s : s - 1))
             } else if let c = state.lastThing, ref.types.contains(state.table.actors[c.0].type) {
                 candidates.append(c)
             }

@@ -323,15 +323,15 @@ public struct Attributor: Sendable {
     private func assignRoles(_ mentions: ArraySlice<Mention>, sentence: Sentence, cues: SentenceCues,
                              tokens: UnsafeBufferPointer<Token>, document: Document, result: inout [Attribution]) {
         let start = sentence.tokens.lowerBound
-        var directiveEnds = Set<Int>()
-        for cue in cues.cues where cue.categories.contains(.directive) { directiveEnds.insert(cue.tokens.upperBound) }
-        var cueStartingAt: [Int: Cue] = [:]
-        for cue in cues.cues { cueStartingAt[cue.tokens.lowerBound] = cue }
+        // Small arrays searched linearly, not hashed: a sentence has a handful of cues.
+        var directiveEnds: [Int] = []
+        for cue in cues.cues where cue.categories.contains(.directive) { directiveEnds.append(cue.tokens.upperBound) }
+        func cueStartingAt(_ i: Int) -> Cue? { cues.cues.last { $0.tokens.lowerBound == i } }
         // A verb opens at token i: an auxiliary, or a commitment or speech cue. A mention right
         // before it is its subject ("said Berlin would", "said her party would back").
         func opensVerb(_ i: Int) -> Bool {
             functionWord(tokens[i]) == .auxiliary
-                || (cueStartingAt[i].map { !$0.categories.intersection([.firm, .hedged, .refused, .speech]).isEmpty } ?? false)
+                || (cueStartingAt(i).map { !$0.categories.intersection([.firm, .hedged, .refused, .speech]).isEmpty } ?? false)
         }
         var previous: Mention? = nil
         for (m, mention) in zip(mentions.indices, mentions) {
@@ -384,7 +384,7 @@ public struct Attributor: Sendable {
                    mention.kind != .group, mention.kind != .reference, after < sentence.tokens.upperBound {
                     let next = tokens[after]
                     let nextIsNoun = next.kind == .word && !next.has(.capitalized) && functionWord(next) == nil
-                        && cueStartingAt[after] == nil && !Attributor.endsWithLy(next, document)
+                        && cueStartingAt(after) == nil && !Attributor.endsWithLy(next, document)
                         && lexicons.pronouns[next.lower] == nil
                     let before = mention.phraseStart - 1
                     let openerBefore = before < start || isOpenerToken(tokens[before], document)
@@ -415,7 +415,7 @@ public struct Attributor: Sendable {
 
     /// The role given by what comes before the mention's phrase.
     private func roleBefore(_ phraseStart: Int, mention: Mention, sentence: Sentence, tokens: UnsafeBufferPointer<Token>,
-                            document: Document, directiveEnds: Set<Int>) -> MentionRole {
+                            document: Document, directiveEnds: [Int]) -> MentionRole {
         let start = sentence.tokens.lowerBound
         var p = phraseStart - 1
         // Skip determiners and quantifiers: "the UK", "at least ten", "some European leaders".

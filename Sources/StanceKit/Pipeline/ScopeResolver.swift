@@ -130,6 +130,20 @@ public struct ScopeResolver: Sendable {
             }
         }
 
+        // A capitalized modal that is a name or a month, not a modal: "May underscored that ...",
+        // "May 4, 2018", "May's government" (a modal is followed by a bare verb, never by a
+        // number, a possessive or a past form). Mid-sentence capitals never start a cue (CueTagger).
+        for c in cues.indices where cues[c].effective != nil && ScopeResolver.isModal(cues[c], tokens)
+            && tokens[cues[c].tokens.lowerBound].has(.capitalized) {
+            let k = cues[c].tokens.upperBound
+            guard k < sentence.tokens.upperBound else { continue }
+            let next = tokens[k]
+            if next.kind == .number || next.lower == ScopeResolver.possessive
+                || (next.kind == .word && !next.has(.capitalized) && ScopeResolver.endsWithEd(next, bytes)) {
+                cues[c].effective = nil
+            }
+        }
+
         // A modal before a verb that names no action commits to nothing: "could face charges",
         // "may have been safer", "could be replaced" (but "could be deployed", "will be sending").
         for c in cues.indices where cues[c].effective != nil && ScopeResolver.isModal(cues[c], tokens) {
@@ -263,6 +277,13 @@ public struct ScopeResolver: Sendable {
         let e = Int(t.end)
         return e <= bytes.count && e - Int(t.start) > 4 && bytes[e - 3] == UInt8(ascii: "i") && bytes[e - 2] == UInt8(ascii: "n") && bytes[e - 1] == UInt8(ascii: "g")
     }
+    /// Whether a word is a past form: ends in "ed", not in "eed" ("need", "proceed").
+    static func endsWithEd(_ t: Token, _ bytes: [UInt8]) -> Bool {
+        let e = Int(t.end)
+        return e <= bytes.count && e - Int(t.start) > 3 && bytes[e - 2] == UInt8(ascii: "e") && bytes[e - 1] == UInt8(ascii: "d")
+            && bytes[e - 3] != UInt8(ascii: "e")
+    }
+    static let possessive = TokenHash.of("'s")
     static let semicolon = TokenHash.of(";")
     static let colon = TokenHash.of(":")
     static let comma = TokenHash.of(",")

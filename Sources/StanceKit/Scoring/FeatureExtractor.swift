@@ -86,6 +86,14 @@ public struct FeatureExtractor: Sendable {
     public func features(forActor actor: Int, mentions: [Int], sentence s: Int, in ctx: Context,
                          collectNames: Bool = false) -> FeatureVector {
         var f = FeatureVector(collectNames: collectNames)
+        features(into: &f, forActor: actor, mentions: mentions, sentence: s, in: ctx)
+        return f
+    }
+
+    /// The same into `f`, emptied first: a caller scoring many pairs reuses one vector's storage.
+    public func features(into f: inout FeatureVector, forActor actor: Int, mentions: [Int], sentence s: Int,
+                         in ctx: Context) {
+        f.removeAll()
         f.add(.bias)
         let doc = ctx.document
         let sentence = doc.sentences[s]
@@ -105,7 +113,7 @@ public struct FeatureExtractor: Sendable {
         let decision = StanceRules.decide(attributed)
         f.add(.rule, FeatureExtractor.labelHashes[decision.index]) { decision.rawValue }
 
-        var counts = [Float](repeating: 0, count: 4)
+        var counts = SIMD4<Float>(repeating: 0)
         for c in attributed {
             let effective = StanceRules.label(of: c)
             counts[effective.index] += 1
@@ -134,7 +142,7 @@ public struct FeatureExtractor: Sendable {
                 "\(entry.phrase.replacingOccurrences(of: " ", with: "_")) \(raw.rawValue)"
             }
         }
-        for label in [StanceLabel.firm, .hedged, .refused] where counts[label.index] > 0 {
+        for label in StanceLabel.allCases where label != .none && counts[label.index] > 0 {
             f.add(.attributed, FeatureExtractor.labelHashes[label.index], value: min(counts[label.index], 3)) { label.rawValue }
         }
 
@@ -144,8 +152,10 @@ public struct FeatureExtractor: Sendable {
         let mention = ctx.table.mentions[primary]
         var roleBits: UInt16 = 0
         for m in mentions { roleBits |= 1 << UInt16(ctx.attributions[m].role.rawValue) }
-        let roles = MentionRole.allCases.filter { roleBits & (1 << UInt16($0.rawValue)) != 0 }
-        for r in roles { f.add(.role, FeatureExtractor.roleHashes[Int(r.rawValue)]) { r.name } }
+        let allRoles = MentionRole.allCases
+        for r in allRoles where roleBits & (1 << UInt16(r.rawValue)) != 0 {
+            f.add(.role, FeatureExtractor.roleHashes[Int(r.rawValue)]) { r.name }
+        }
         f.add(.kind, FeatureExtractor.kindHashes[Int(mention.kind.rawValue)]) { "\(mention.kind)" }
         if actor >= 0 {
             let type = ctx.table.actors[actor].type
@@ -211,29 +221,35 @@ public struct FeatureExtractor: Sendable {
             if cue.tokens.upperBound <= mStart { before = ci }
             if cue.tokens.lowerBound >= mEnd && after == nil { after = ci }
         }
-        for (isBefore, found) in [(true, before), (false, after)] {
-            guard let ci = found else { continue }
+        for side in 0..<2 {
+            let isBefore = side == 0
+            guard let ci = isBefore ? before : after else { continue }
             let cue = sc.cues[ci]
             let label = StanceRules.effectiveLabel(cue)
             let gap = isBefore ? mStart - cue.tokens.upperBound : cue.tokens.lowerBound - mEnd
             let range = isBefore ? cue.tokens.upperBound..<mStart : mEnd..<cue.tokens.lowerBound
             let crossesMention = sentenceMentions.contains { range.contains($0.phraseStart) }
-            // Parts: direction, label, same/other clause, adjacent/near/far, mention/clear between, own/other.
-            let parts = [isBefore ? 0 : 1, 2 + label.index, cue.clause == mClause ? 6 : 7,
-                         gap <= 1 ? 8 : (gap <= 4 ? 9 : 10), crossesMention ? 11 : 12, ownCueIndices.contains(ci) ? 13 : 14]
+            // Parts: direction, label, same/other clause, adjacent/near/far, mention/clear between, own/other
+            // (a tuple, not an array: no allocation per pair).
+            let parts = (isBefore ? 0 : 1, 2 + label.index, cue.clause == mClause ? 6 : 7,
+                         gap <= 1 ? 8 : (gap <= 4 ? 9 : 10), crossesMention ? 11 : 12, ownCueIndices.contains(ci) ? 13 : 14)
+            let hashes = FeatureExtractor.nearPartHashes
             var h = FeatureTemplate.nearCue.hash
-            for part in parts { h = TokenHash.combine(h, FeatureExtractor.nearPartHashes[part]) }
+            h = TokenHash.combine(h, hashes[parts.0]); h = TokenHash.combine(h, hashes[parts.1])
+            h = TokenHash.combine(h, hashes[parts.2]); h = TokenHash.combine(h, hashes[parts.3])
+            h = TokenHash.combine(h, hashes[parts.4]); h = TokenHash.combine(h, hashes[parts.5])
             f.keys.append(h)
             f.values.append(1)
             if f.names != nil {
-                f.names!.append(FeatureTemplate.nearCue.name + ":" + parts.map { FeatureExtractor.nearParts[$0] }.joined(separator: " "))
+                let names = [parts.0, parts.1, parts.2, parts.3, parts.4, parts.5].map { FeatureExtractor.nearParts[$0] }
+                f.names!.append(FeatureTemplate.nearCue.name + ":" + names.joined(separator: " "))
             }
             f.add(.nearCue, FeatureExtractor.nearPartHashes[isBefore ? 0 : 1], FeatureExtractor.labelHashes[label.index]) {
                 "\(isBefore ? "before" : "after") \(label.rawValue)"
             }
         }
         // The rule decision crossed with the mention's role.
-        for r in roles {
+        for r in allRoles where roleBits & (1 << UInt16(r.rawValue)) != 0 {
             f.add(.ruleRole, FeatureExtractor.labelHashes[decision.index], FeatureExtractor.roleHashes[Int(r.rawValue)]) {
                 "\(decision.rawValue) \(r.name)"
             }
@@ -273,7 +289,6 @@ public struct FeatureExtractor: Sendable {
             SentimentFeatures(lexicons: lexicons).add(to: &f, mentions: mentions, sentence: s, mentionStart: a,
                                                       mentionEnd: b, role: att.role, tokens: tokens, in: ctx)
         }
-        return f
     }
 
     /// Whether cue `ci` follows a directive in its clause ("urged Germany to send troops and commit

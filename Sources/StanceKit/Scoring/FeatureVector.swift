@@ -23,6 +23,13 @@ public struct FeatureVector: Sendable {
         values.reserveCapacity(64)
     }
 
+    /// Removes every feature, keeping the storage (and collecting names if it did).
+    public mutating func removeAll() {
+        keys.removeAll(keepingCapacity: true)
+        values.removeAll(keepingCapacity: true)
+        if names != nil { names!.removeAll(keepingCapacity: true) }
+    }
+
     /// Adds a feature without arguments.
     @inline(__always)
     public mutating func add(_ template: FeatureTemplate, value: Float = 1) {

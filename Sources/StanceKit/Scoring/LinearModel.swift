@@ -155,7 +155,10 @@ public struct LinearModel: Sendable {
                     }
                 }
             }
-            return (LinearModel.softmax([s.0, s.1, s.2, s.3]), LinearModel.softmax([s.4, s.5, s.6]))
+            var stance = [s.0, s.1, s.2, s.3], sentiment = [s.4, s.5, s.6]
+            LinearModel.softmaxInPlace(&stance)
+            LinearModel.softmaxInPlace(&sentiment)
+            return (stance, sentiment)
         }
     }
 
@@ -221,15 +224,20 @@ public struct LinearModel: Sendable {
 
     /// Softmax in Double, stable; never NaN for finite scores.
     public static func softmax(_ s: [Double]) -> [Double] {
-        guard let m = s.max(), m.isFinite else {
-            return s.map { _ in 1 / Double(max(1, s.count)) }
-        }
-        // One array, filled in place (the same operations, in the same order, as mapping twice).
         var e = s
+        softmaxInPlace(&e)
+        return e
+    }
+
+    /// Softmax of `e` in place: the hot path scores every pair into its own array without a copy.
+    static func softmaxInPlace(_ e: inout [Double]) {
+        guard let m = e.max(), m.isFinite else {
+            for i in e.indices { e[i] = 1 / Double(max(1, e.count)) }
+            return
+        }
         var z = 0.0
         for i in e.indices { e[i] = exp(e[i] - m); z += e[i] }
         for i in e.indices { e[i] /= z }
-        return e
     }
 
     /// Softmax of Float scores.

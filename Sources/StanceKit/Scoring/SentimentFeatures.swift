@@ -34,8 +34,10 @@ public struct SentimentFeatures: Sendable {
         // from "X accused".
         // Only within `Tuning.sentenceWordReach` tokens of the mention, so a pathological sentence
         // with thousands of actors stays linear.
-        let ownRanges = mentions.map { ctx.table.mentions[$0].phraseStart..<ctx.table.mentions[$0].tokens.upperBound }
-            .sorted { $0.lowerBound < $1.lowerBound }
+        // (One mention, the common case: no sorting.)
+        let ownRanges = mentions.count == 1 ? [a..<b]
+            : mentions.map { ctx.table.mentions[$0].phraseStart..<ctx.table.mentions[$0].tokens.upperBound }
+                .sorted { $0.lowerBound < $1.lowerBound }
         let words = ctx.contentWords[s]
         let stems = ctx.contentStems[s]
         let from = a - Tuning.sentenceWordReach, to = b + Tuning.sentenceWordReach
@@ -88,8 +90,9 @@ public struct SentimentFeatures: Sendable {
         }
         let roleName = att.name
         let roleHash = FeatureExtractor.roleHashes[Int(att.role.rawValue)]
-        let totals = [sentPos, sentNeg, nearPos, nearNeg, clausePos, clauseNeg]
-        for (k, value) in totals.enumerated() where value > 0 {
+        let totals = SIMD8<Float>(sentPos, sentNeg, nearPos, nearNeg, clausePos, clauseNeg, 0, 0)
+        for k in 0..<6 where totals[k] > 0 {
+            let value = totals[k]
             let h = SentimentFeatures.valenceHashes[k]
             let name = SentimentFeatures.valenceNames[k]
             f.add(.valence, h, value: SentimentScorer.normalize(value)) { name }

@@ -312,11 +312,13 @@ struct AttributorTests {
         #expect(run.labels(surface) == labels, "\(run.cueTexts(surface))")
     }
 
-    @Test("phrases that look like cues and are none: a crime committed, an opinion agreed with, not being reached; the one forced to act", arguments: [
+    @Test("phrases that look like cues and are none: a crime committed, an opinion agreed with, not being reached; the one forced to act; a past habit", arguments: [
         ("Al Franken said Jeff Sessions committed perjury.", "Jeff Sessions"),
         ("She said she agreed with the council.", "she"),
         ("Herman Cain could not immediately be reached for comment.", "Herman Cain"),
         ("The lawyer said Abedi had been forced to sign a confession.", "Abedi"),
+        ("Climo would regularly use slurs, prosecutors said.", "Climo"),
+        ("As a child she would often visit the port.", "she"),
     ])
     func noneDespiteACueWord(_ text: String, _ surface: String) throws {
         let run = PipelineRun(text)

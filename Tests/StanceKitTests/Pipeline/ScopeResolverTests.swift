@@ -122,6 +122,24 @@ struct ScopeResolverTests {
         #expect(try #require(Resolved("The ferry may have been safer.").cue("may")).effective == nil)
     }
 
+    @Test("a capitalized modal followed by a number, a possessive or a past form is a name or a month", arguments: [
+        ("May underscored that the attack targeted free people.", "May"),
+        ("May 4, 2018: the senator said nothing.", "May"),
+        ("May's government will send troops.", "May"),
+        ("May announced a snap election on Tuesday.", "May"),
+    ])
+    func capitalizedModalAsName(_ text: String, _ phrase: String) throws {
+        #expect(try #require(Resolved(text).cue(phrase)).effective == nil)
+    }
+
+    @Test("a sentence-initial modal before a bare verb stays a modal", arguments: [
+        ("May the council approve it, the deal would stand.", "May"),
+        ("Could Germany send jets?", "Could"),
+    ])
+    func capitalizedModalAsModal(_ text: String, _ phrase: String) throws {
+        #expect(try #require(Resolved(text).cue(phrase)).effective == .hedged)
+    }
+
     @Test("\"could be deployed\": the modal governs the participle, which it absorbs")
     func couldBeDeployed() throws {
         let r = Resolved("Troops could be deployed next month.")

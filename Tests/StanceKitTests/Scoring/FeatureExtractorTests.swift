@@ -50,6 +50,25 @@ struct FeatureExtractorTests {
         #expect(a.names?.first == "bias", "every pair has the bias feature first")
     }
 
+    @Test func aReusedVectorGivesEachPairTheFeaturesOfAFreshOne() throws {
+        // `features(into:)` empties the vector it is given: the analyzer scores a document's
+        // pairs into one reused vector, so no features may leak from one pair to the next.
+        let analyzer = StanceAnalyzer(lexicons: TestSupport.lexicons, model: .empty)
+        let (processed, _) = analyzer.process("Germany will not send troops, but France could send jets if asked. "
+            + "Poland urged Germany to act. Italy said it would wait.")
+        let pairs = analyzer.pairs(of: processed)
+        #expect(pairs.count >= 4)
+        let extractor = FeatureExtractor(lexicons: TestSupport.lexicons)
+        var reused = FeatureVector(collectNames: true)
+        for p in pairs + pairs.reversed() {
+            extractor.features(into: &reused, forActor: p.actor, mentions: p.mentions, sentence: p.sentence, in: processed.context)
+            let fresh = analyzer.features(of: p, in: processed, collectNames: true)
+            #expect(reused.keys == fresh.keys)
+            #expect(reused.values == fresh.values)
+            #expect(reused.names == fresh.names)
+        }
+    }
+
     @Test func aRefusalsFeatures() throws {
         let names = Set(try Self.names("Germany will not send troops to the border.", "Germany"))
         for expected in ["bias", "rule:refused", "att:refused", "att-via:refused subject", "cue:will_not refused",
