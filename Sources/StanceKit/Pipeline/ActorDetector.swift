@@ -446,7 +446,12 @@ public struct ActorDetector: Sendable {
                    isSpeechVerb(at: i + 1, end: end, tokens: tokens)
                     || (i > sentenceStart && isSpeechVerb(at: i - 1, end: i, tokens: tokens) && !sentenceInitial) {
                     // A lone unknown name is more often a company or outlet ("Kroll said") than a
-                    // person, whom news names in full first.
+                    // person, whom news names in full first; unless "he" or "she" follows before any
+                    // other name: "Gowdy said he would ..." (a surname, the full name said earlier).
+                    if !t.has(.allUpper), personPronounFollows(after: i + 1, end: end, tokens: tokens) {
+                        return addPerson(nameRange: i..<(i + 1), affiliation: nil, sentence: s, tokens: tokens,
+                                         document: document, state: &state, end: end)
+                    }
                     if !t.has(.allUpper) {
                         return addOrganisation(i..<(i + 1), affiliation: nil, sentence: s, tokens: tokens,
                                                document: document, state: &state)
@@ -529,6 +534,21 @@ public struct ActorDetector: Sendable {
             }
         }
         return entries.max { rank($0) < rank($1) } ?? entries[0]
+    }
+
+    /// Whether a person pronoun ("he", "her") comes within `Tuning.lonePersonPronounReach` tokens
+    /// after `from`, before any capitalized word (another possible antecedent).
+    private func personPronounFollows(after from: Int, end: Int, tokens: UnsafeBufferPointer<Token>) -> Bool {
+        var k = from
+        while k < min(end, from + Tuning.lonePersonPronounReach) {
+            let c = tokens[k]
+            if c.kind == .word {
+                if let p = lexicons.pronouns[c.lower] { if p.kind == .person { return true } }
+                else if c.has(.capitalized) || c.has(.allUpper) { return false }
+            }
+            k += 1
+        }
+        return false
     }
 
     private func isSpeechVerb(at i: Int, end: Int, tokens: UnsafeBufferPointer<Token>) -> Bool {

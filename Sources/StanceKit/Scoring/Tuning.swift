@@ -9,6 +9,10 @@ public enum Tuning {
     /// Set by reading news style: a person is re-named within two sentences of a
     /// pronoun in the seed article and the team's documents (Evaluation/documents).
     public static let personPronounReach = 2
+    /// A lone unknown name next to a speech verb is a person when "he" or "she" follows within
+    /// this many tokens, before any other name ("Gowdy said he would", "said Fasana, who added
+    /// that his"). Set by reading NewsMTSC round-1 errors: the pronoun comes within a dozen tokens.
+    public static let lonePersonPronounReach = 12
     /// How many sentences back "it" / "they" / "the company" may look. Shorter than
     /// for people: "it" often refers to a thing, not an actor (seed article: "It came
     /// just days after ..." has no actor antecedent in the sentence before).

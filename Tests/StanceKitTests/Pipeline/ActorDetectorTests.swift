@@ -48,6 +48,21 @@ struct ActorDetectorTests {
         #expect(d.actorName(surface) == name)
     }
 
+    @Test("a lone unknown name next to a speech verb: a person when \"he\" or \"she\" follows before another name, else an organisation", arguments: [
+        ("Gowdy said he would not back the bill.", "Gowdy", ActorType.person),
+        ("Kroll said it would appeal the ruling.", "Kroll", .organisation),
+        ("Fasana says she still believes the tunnel is the best option.", "Fasana", .person),
+        ("Kroll told Reuters he had resigned.", "Kroll", .organisation),
+    ])
+    func loneName(_ text: String, _ surface: String, _ type: ActorType) throws {
+        let d = Detected(text)
+        let m = try #require(d.mention(surface), "\(d.surfaces)")
+        #expect(d.table.actors[m.actor].type == type)
+        if type == .person {
+            #expect(d.actorName(text.contains(" she ") ? "she" : "he") == surface, "the pronoun finds the person")
+        }
+    }
+
     @Test("metonyms and names of one country are one actor with every surface")
     func oneCountry() throws {
         let d = Detected("Washington will not send troops. The White House said the United States would help.")
