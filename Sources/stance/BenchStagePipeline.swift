@@ -54,7 +54,7 @@ struct BenchStagePipeline {
         let (table, _) = ActorDetector(lexicons: lexicons).detect(in: document, given: nil)
         lap(2)
         let tagger = CueTagger(lexicons: lexicons)
-        let scope = ScopeResolver(pronouns: lexicons.subjectPronouns)
+        let scope = ScopeResolver(pronouns: lexicons.subjectPronouns, wrongdoings: lexicons.wrongdoings)
         var cues: [Attributor.SentenceCues] = []
         cues.reserveCapacity(document.sentences.count)
         document.tokens.withUnsafeBufferPointer { tokens in

@@ -48,7 +48,7 @@ public struct StanceAnalyzer: Sendable {
         let detector = ActorDetector(lexicons: lexicons)
         let (table, givenMention) = detector.detect(in: document, given: given)
         let tagger = CueTagger(lexicons: lexicons)
-        let scope = ScopeResolver(pronouns: lexicons.subjectPronouns)
+        let scope = ScopeResolver(pronouns: lexicons.subjectPronouns, wrongdoings: lexicons.wrongdoings)
         let sentiment = SentimentScorer(lexicons: lexicons)
         var cues: [Attributor.SentenceCues] = []
         var valences: [[Float]] = []

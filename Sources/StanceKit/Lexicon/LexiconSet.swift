@@ -72,6 +72,9 @@ public struct LexiconSet: Sendable {
     /// determiners "his", "their"): for the scope stage, which reads "announced he would" as a
     /// report but "announced his resignation" as the announcement of a decision.
     public var subjectPronouns: Set<UInt64> = []
+    /// Lowercase hashes of nouns of wrongdoing (`text/wrongdoings.txt`): "committed fraud" commits
+    /// to nothing (`ScopeResolver`).
+    public var wrongdoings = HashIndex<Bool>()
     /// Lowercase hash of the noun after "the" -> what it may refer to ("company").
     public var references: HashIndex<Reference>
     /// Sentiment valences (-4...4), keyed by lowercase hash; multi-word entries in `sentimentPhrases`.
@@ -312,6 +315,7 @@ public struct LexiconSet: Sendable {
                               references: HashIndex(references), valence: HashIndex(valence), sentimentPhrases: sentimentPhrases,
                               intensifiers: HashIndex(intensifiers), objects: try objectSynonyms(tokenizer: tokenizer), source: directory.path, fingerprint: fingerprint.value)
             set.subjectPronouns = Set(pronouns.filter { !$0.value.possessive }.keys)
+            set.wrongdoings = HashIndex(set: try wordSet("text/wrongdoings.txt", tokenizer: tokenizer))
             return set
         }
 

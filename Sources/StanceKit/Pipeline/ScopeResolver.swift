@@ -17,9 +17,12 @@
 public struct ScopeResolver: Sendable {
     /// Lowercase hashes of pronouns: a pronoun between two cues starts a new subject.
     public let pronouns: Set<UInt64>
+    /// Lowercase hashes of nouns of wrongdoing ("fraud", "murders"): committing one is no commitment.
+    public let wrongdoings: HashIndex<Bool>
 
-    public init(pronouns: Set<UInt64> = []) {
+    public init(pronouns: Set<UInt64> = [], wrongdoings: HashIndex<Bool> = HashIndex()) {
         self.pronouns = pronouns
+        self.wrongdoings = wrongdoings
     }
 
     /// Whether the tokens between two cues start a new clause subject: "that", a comma,
@@ -128,6 +131,23 @@ public struct ScopeResolver: Sendable {
                     if next.lower == ScopeResolver.that || pronouns.contains(next.lower) { cues[c].effective = nil }
                 }
             }
+        }
+
+        // Committing a wrongdoing is no commitment: "committed fraud", "committed several unlawful
+        // acts", "crimes committed by". The noun within `Tuning.wrongdoingReach` words after the
+        // verb, before any punctuation or preposition, or right before it.
+        for c in cues.indices where cues[c].effective != nil && cues[c].tokens.count == 1
+            && ScopeResolver.commitForms.contains(tokens[cues[c].tokens.lowerBound].lower) {
+            let at = cues[c].tokens.lowerBound
+            var wrong = at > sentence.tokens.lowerBound && wrongdoings.contains(tokens[at - 1].lower)
+            var k = at + 1
+            while !wrong, k < min(sentence.tokens.upperBound, at + 1 + Tuning.wrongdoingReach),
+                  tokens[k].kind == .word || tokens[k].kind == .number,
+                  !ScopeResolver.prepositionsAfterCommit.contains(tokens[k].lower) {
+                if wrongdoings.contains(tokens[k].lower) { wrong = true }
+                k += 1
+            }
+            if wrong { cues[c].effective = nil }
         }
 
         // A capitalized modal that is a name or a month, not a modal: "May underscored that ...",
@@ -277,6 +297,12 @@ public struct ScopeResolver: Sendable {
         let e = Int(t.end)
         return e <= bytes.count && e - Int(t.start) > 4 && bytes[e - 3] == UInt8(ascii: "i") && bytes[e - 2] == UInt8(ascii: "n") && bytes[e - 1] == UInt8(ascii: "g")
     }
+    /// The bare verb forms of "commit" that are cues ("committed to" is its own cue).
+    static let commitForms: Set<UInt64> = Set(["commit", "commits", "committed", "committing"].map(TokenHash.of))
+    /// Words that end the object of "committed": "committed troops under the act" commits troops.
+    static let prepositionsAfterCommit: Set<UInt64> = Set(["to", "under", "for", "in", "by", "with", "on", "as", "at",
+                                                           "from", "into", "of", "and", "or", "but"].map(TokenHash.of))
+
     /// Whether a word is a past form: ends in "ed", not in "eed" ("need", "proceed").
     static func endsWithEd(_ t: Token, _ bytes: [UInt8]) -> Bool {
         let e = Int(t.end)

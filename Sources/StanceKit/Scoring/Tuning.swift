@@ -13,6 +13,10 @@ public enum Tuning {
     /// this many tokens, before any other name ("Gowdy said he would", "said Fasana, who added
     /// that his"). Set by reading NewsMTSC round-1 errors: the pronoun comes within a dozen tokens.
     public static let lonePersonPronounReach = 12
+    /// "committed" + a noun of wrongdoing within this many words is no commitment ("committed
+    /// several unlawful acts"); chosen by reading NewsMTSC round-1 errors (determiner + two
+    /// modifiers at most).
+    public static let wrongdoingReach = 4
     /// How many sentences back "it" / "they" / "the company" may look. Shorter than
     /// for people: "it" often refers to a thing, not an actor (seed article: "It came
     /// just days after ..." has no actor antecedent in the sentence before).

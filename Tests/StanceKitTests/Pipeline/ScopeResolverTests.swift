@@ -122,6 +122,20 @@ struct ScopeResolverTests {
         #expect(try #require(Resolved("The ferry may have been safer.").cue("may")).effective == nil)
     }
 
+    @Test("committing a wrongdoing is no commitment; committing resources is", arguments: [
+        ("Prosecutors said Clark committed several unlawful acts.", "committed", false),
+        ("Amjad Khan committed the fraud while working at the centre.", "committed", false),
+        ("The crimes committed by the militia were documented.", "committed", false),
+        ("He has committed perjury, the senator said.", "committed", false),
+        ("Germany committed 500 troops under the act.", "committed", true),
+        ("Poland committed $2 billion to the fund.", "committed", true),
+        ("Japan commits two frigates to the mission.", "commits", true),
+    ])
+    func committedWhat(_ text: String, _ phrase: String, _ isCue: Bool) throws {
+        let cue = try #require(Resolved(text).cue(phrase))
+        #expect((cue.effective == .firm) == isCue, "\(String(describing: cue.effective))")
+    }
+
     @Test("a capitalized modal followed by a number, a possessive or a past form is a name or a month", arguments: [
         ("May underscored that the attack targeted free people.", "May"),
         ("May 4, 2018: the senator said nothing.", "May"),
