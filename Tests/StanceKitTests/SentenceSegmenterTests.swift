@@ -147,6 +147,8 @@ struct SentenceSegmenterTests {
 
     @Test func pageDebrisIsDropped() {
         let text = "The war continues.\n0 Comments\nShare this article\nRead more\nTroops arrived.\nAdvertisement"
+            + "\nStory Continued Below\nSEE ALSO"
+
         #expect(Self.sentences(text) == ["The war continues.", "Troops arrived."])
     }
 

@@ -485,9 +485,13 @@ public struct ActorDetector: Sendable {
                                        state: &state)
             }
         }
-        // 7. An unknown acronym: an organisation ("AFP", "IAEA").
+        // 7. An unknown acronym: an organisation ("AFP", "IAEA"); not a word of a shouted headline,
+        // where the words next to it are all-capitals too ("TOUGH SLOG FOR CLINTON").
+        func shouted(_ k: Int) -> Bool {
+            k >= sentenceStart && k < end && tokens[k].kind == .word && tokens[k].has(.allUpper) && tokens[k].end - tokens[k].start >= 2
+        }
         if t.has(.allUpper), t.end - t.start >= 2, t.end - t.start <= 8,
-           !lexicons.nonNames.contains(t.lower), tokens[i].kind == .word {
+           !lexicons.nonNames.contains(t.lower), tokens[i].kind == .word, !shouted(i - 1), !shouted(i + 1) {
             return addOrganisation(i..<(i + 1), affiliation: nil, sentence: s, tokens: tokens, document: document,
                                    state: &state)
         }

@@ -227,11 +227,19 @@ struct ActorDetectorTests {
         #expect(!d.surfaces.contains("company"))
     }
 
-    @Test("words that are not actors: months, days, a dateline's place, headline capitals", arguments: [
+    @Test("words that are not actors: months, days, a dateline's place, headline capitals, page furniture, shouted headlines", arguments: [
         ("Talks will resume in May, officials said.", ["officials"]),
         ("On Monday, Poland said it would buy tanks.", ["Poland", "it"]),
         ("BERLIN — Germany will raise its defence budget.", ["Germany", "its"]),
         ("Germany Says It Will Send More Tanks", ["Germany", "It"]),
+        // Real-news furniture and phrases (`non-names.txt`, `debris.txt`).
+        ("Story Continued Below\nPoland said it would buy tanks.", ["Poland", "it"]),
+        ("Like Trump, Cruz said he would cut taxes.", ["Trump", "Cruz", "he"]),
+        ("Critics said the Affordable Care Act would collapse.", ["Critics"]),
+        ("Human Rights Watch said it would sue.", ["Human Rights Watch", "it"]),
+        // A shouted headline's words are no acronyms; an acronym beside lowercase text is.
+        ("TOUGH SLOG FOR CLINTON ALLIES AS POLLS TIGHTEN", []),
+        ("AFP said the talks had failed.", ["AFP"]),
     ])
     func notActors(_ text: String, _ expected: [String]) {
         #expect(Detected(text).surfaces == expected)
