@@ -40,6 +40,10 @@ struct ActorDetectorTests {
         ("The White House declined to comment.", "White House", "United States", .seat),
         ("Kyiv has pledged to hold elections.", "Kyiv", "Ukraine", .capital),
         ("NATO and the EU agreed to expand air patrols.", "EU", "European Union", .name),
+        // News outlets: the longest name wins over the place inside it.
+        ("The Washington Post reported that Germany would send tanks.", "Washington Post", "Washington Post", .name),
+        ("She told the New York Times she would run.", "New York Times", "New York Times", .name),
+        ("Fox News host Sean Hannity said he would not apologise.", "Fox News", "Fox News", .name),
     ])
     func gazetteer(_ text: String, _ surface: String, _ name: String, _ kind: Mention.Kind) throws {
         let d = Detected(text)
