@@ -134,10 +134,14 @@ public struct ScopeResolver: Sendable {
         }
 
         // Committing a wrongdoing is no commitment: "committed fraud", "committed several unlawful
-        // acts", "crimes committed by". The noun within `Tuning.wrongdoingReach` words after the
-        // verb, before any punctuation or preposition, or right before it.
+        // acts", "crimes committed by"; denying one, or an allegation, is no refusal to act (the
+        // guide's none: nothing about a commitment): "denied the allegation", "denies any
+        // wrongdoing". The noun within `Tuning.wrongdoingReach` words after the verb, before any
+        // punctuation or preposition, or right before it ("an allegation Kavanaugh denied" is
+        // not caught: a name stands between).
         for c in cues.indices where cues[c].effective != nil && cues[c].tokens.count == 1
-            && ScopeResolver.commitForms.contains(tokens[cues[c].tokens.lowerBound].lower) {
+            && (ScopeResolver.commitForms.contains(tokens[cues[c].tokens.lowerBound].lower)
+                || ScopeResolver.denyForms.contains(tokens[cues[c].tokens.lowerBound].lower)) {
             let at = cues[c].tokens.lowerBound
             var wrong = at > sentence.tokens.lowerBound && wrongdoings.contains(tokens[at - 1].lower)
             var k = at + 1
@@ -299,6 +303,8 @@ public struct ScopeResolver: Sendable {
     }
     /// The bare verb forms of "commit" that are cues ("committed to" is its own cue).
     static let commitForms: Set<UInt64> = Set(["commit", "commits", "committed", "committing"].map(TokenHash.of))
+    /// The verb forms of "deny" that are refusal cues.
+    static let denyForms: Set<UInt64> = Set(["deny", "denies", "denied", "denying"].map(TokenHash.of))
     /// Words that end the object of "committed": "committed troops under the act" commits troops.
     static let prepositionsAfterCommit: Set<UInt64> = Set(["to", "under", "for", "in", "by", "with", "on", "as", "at",
                                                            "from", "into", "of", "and", "or", "but"].map(TokenHash.of))

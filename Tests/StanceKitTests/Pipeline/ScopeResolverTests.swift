@@ -136,6 +136,19 @@ struct ScopeResolverTests {
         #expect((cue.effective == .firm) == isCue, "\(String(describing: cue.effective))")
     }
 
+    @Test("denying an allegation or a wrongdoing is no refusal; denying an action or a request is", arguments: [
+        ("Ms Keen-Minshull denied the allegation.", "denied", false),
+        ("He denies any wrongdoing.", "denies", false),
+        ("Trump initially denied knowledge of the payment.", "denied", false),
+        ("The sheriff denies plagiarism.", "denies", false),
+        ("Pyongyang has denied deploying any troops abroad.", "denied", true),
+        ("The minister denied the request for more troops.", "denied", true),
+    ])
+    func deniedWhat(_ text: String, _ phrase: String, _ isRefusal: Bool) throws {
+        let cue = try #require(Resolved(text).cue(phrase))
+        #expect((cue.effective == .refused) == isRefusal, "\(String(describing: cue.effective))")
+    }
+
     @Test("a capitalized modal followed by a number, a possessive or a past form is a name or a month", arguments: [
         ("May underscored that the attack targeted free people.", "May"),
         ("May 4, 2018: the senator said nothing.", "May"),
