@@ -939,10 +939,17 @@ public struct Attributor: Sendable {
             if let r = report, let sp = r.speaker, !r.prediction, !recipients.contains(where: { $0.0 == sp }) {
                 let speakerActor = result[sp].actor
                 let shares = recipients.contains { (m, via) in
+                    // "I" / "we" of the quotation or report: the speaker's own words, even when the
+                    // speaker is a pronoun with no antecedent ("“I will not resign,” he said").
+                    if table.mentions[m].isSpeakerPronoun && via != .modifier { return true }
                     let a = result[m].actor
+                    // "he said he would": the same unresolved pronoun on both sides is one person.
+                    if a < 0 && speakerActor < 0 && table.mentions[m].kind == .pronoun && table.mentions[sp].kind == .pronoun
+                        && tokens[table.mentions[m].tokens.lowerBound].lower == tokens[table.mentions[sp].tokens.lowerBound].lower {
+                        return true
+                    }
                     if a < 0 { return false }
                     if a == speakerActor { return true }
-                    if table.mentions[m].isSpeakerPronoun && via != .modifier { return true }
                     let speakerAff = speakerActor >= 0 ? table.actors[speakerActor].affiliation : nil
                     let subjectAff = table.actors[a].affiliation
                     // An office holder of unknown affiliation speaks for the country, region or organisation

@@ -325,6 +325,17 @@ struct AttributorTests {
         #expect(run.labels(surface).isEmpty, "\(run.cueTexts(surface))")
     }
 
+    @Test("a speaker pronoun with no antecedent still shares its own words: the quotation's I/we, the same pronoun in its report", arguments: [
+        ("“I will not resign,” he said.", "he", [StanceLabel.refused]),
+        ("“We will not back down,” she said.", "she", [.refused]),
+        ("He said he would not resign.", "He", [.refused]),
+        ("He said she would not resign.", "He", []),
+    ])
+    func unresolvedSpeaker(_ text: String, _ surface: String, _ labels: [StanceLabel]) throws {
+        let run = PipelineRun(text)
+        #expect(run.labels(surface) == labels, "\(run.cueTexts(surface))")
+    }
+
     @Test("whom a spokesman speaks for shares the spokesman's cues")
     func spokesmanFor() throws {
         let run = PipelineRun("A spokesman for the Office of the US Trade Representative declined to comment.")
