@@ -550,7 +550,7 @@ public struct Attributor: Sendable {
             }
         }
         // Before the opening mark.
-        if let s = sentenceIndex(containing: span.open, document: document) {
+        if span.hasOpeningMark, let s = sentenceIndex(containing: span.open, document: document) {
             for cue in sentences[s].cues.reversed() where cue.categories.contains(.speech)
                 && cue.tokens.upperBound <= span.open && span.open - cue.tokens.upperBound <= 3 {
                 return speakerOfSpeechCue(cue, sentence: s, document: document, table: table, tokens: tokens,
@@ -685,7 +685,7 @@ public struct Attributor: Sendable {
                         tokens[k].kind == .punctuation || mentions.contains { $0.tokens.contains(k) } } }
                 // A quotation right after the verb ("said: “...", "said that “...") is the report.
                 let quoteAfter = quotes.firstIndex { q in
-                    q.open >= cue.tokens.upperBound && q.open - cue.tokens.upperBound <= 2
+                    q.hasOpeningMark && q.open >= cue.tokens.upperBound && q.open - cue.tokens.upperBound <= 2
                         && (cue.tokens.upperBound..<q.open).allSatisfy { tokens[$0].kind == .punctuation || tokens[$0].lower == Attributor.that }
                 }
                 if let q = quoteBefore {

@@ -30,6 +30,23 @@ struct QuoteTrackerTests {
                 == ["Not now,", "going well"])
     }
 
+    @Test("a closing mark first in its paragraph closes a quotation that began with the paragraph")
+    func closedWithoutOpening() throws {
+        let text = "He left.\nWe will continue to explore measures,\" Pompeo said. He also said \"no\"."
+        let doc = PipelineStages.document(text)
+        let spans = QuoteTracker().spans(in: doc)
+        #expect(spans.map { PipelineStages.text(doc, $0.content) } == ["We will continue to explore measures,", "no"])
+        #expect(spans.map(\.hasOpeningMark) == [false, true])
+        // The whole text as one paragraph: the quotation starts with the text.
+        #expect(Self.quoted("Talks failed,\" Smith said.") == ["Talks failed,"])
+    }
+
+    @Test("the speaker of a quotation closed without an opening mark gets its words")
+    func speakerOfAnUnopenedQuotation() {
+        let run = PipelineRun("We will continue to explore additional measures,\" Pompeo said.")
+        #expect(run.labels("Pompeo") == [.hedged], "\(run.cueTexts("Pompeo"))")
+    }
+
     @Test("a quotation over two sentences is one span")
     func multiSentence() {
         let text = "“We will send troops. We will not wait,” Macron said."
