@@ -154,6 +154,16 @@ public struct ScopeResolver: Sendable {
             if wrong { cues[c].effective = nil }
         }
 
+        // A past participle after an article is an adjective, no one's act: "a convicted felon",
+        // "the signed agreement".
+        for c in cues.indices where cues[c].effective != nil && cues[c].tokens.count == 1 {
+            let at = cues[c].tokens.lowerBound
+            guard at > sentence.tokens.lowerBound, at + 1 < sentence.tokens.upperBound,
+                  ScopeResolver.determiners.contains(tokens[at - 1].lower),
+                  ScopeResolver.endsWithEd(tokens[at], bytes), tokens[at + 1].kind == .word else { continue }
+            cues[c].effective = nil
+        }
+
         // A capitalized modal that is a name or a month, not a modal: "May underscored that ...",
         // "May 4, 2018", "May's government" (a modal is followed by a bare verb, never by a
         // number, a possessive or a past form). Mid-sentence capitals never start a cue (CueTagger).
@@ -170,7 +180,9 @@ public struct ScopeResolver: Sendable {
 
         // A modal before a verb that names no action commits to nothing: "could face charges",
         // "may have been safer", "could be replaced" (but "could be deployed", "will be sending").
-        for c in cues.indices where cues[c].effective != nil && ScopeResolver.isModal(cues[c], tokens) {
+        // The same for "going to": "we are going to win in Pennsylvania" predicts, commits to nothing.
+        for c in cues.indices where cues[c].effective != nil
+            && (ScopeResolver.isModal(cues[c], tokens) || ScopeResolver.endsWithGoingTo(cues[c], tokens)) {
             var k = cues[c].tokens.upperBound
             while k < sentence.tokens.upperBound, ScopeResolver.modalFillers.contains(tokens[k].lower) { k += 1 }
             guard k < sentence.tokens.upperBound,
@@ -303,6 +315,17 @@ public struct ScopeResolver: Sendable {
     }
     /// The bare verb forms of "commit" that are cues ("committed to" is its own cue).
     static let commitForms: Set<UInt64> = Set(["commit", "commits", "committed", "committing"].map(TokenHash.of))
+    /// Articles and demonstratives before an adjective: "a convicted felon", "the signed agreement"
+    /// (not possessives: "its planned offensive" is the possessor's plan).
+    static let determiners: Set<UInt64> = Set(["a", "an", "the", "this", "these", "those"].map(TokenHash.of))
+    static let going = TokenHash.of("going")
+
+    /// Whether a cue ends with "going to" ("is going to", "are going to").
+    static func endsWithGoingTo(_ cue: Cue, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
+        let r = cue.tokens
+        return r.count >= 2 && tokens[r.upperBound - 1].lower == to && tokens[r.upperBound - 2].lower == going
+    }
+
     /// The verb forms of "deny" that are refusal cues.
     static let denyForms: Set<UInt64> = Set(["deny", "denies", "denied", "denying"].map(TokenHash.of))
     /// Words that end the object of "committed": "committed troops under the act" commits troops.

@@ -149,6 +149,17 @@ struct ScopeResolverTests {
         #expect((cue.effective == .refused) == isRefusal, "\(String(describing: cue.effective))")
     }
 
+    @Test("a participle after an article is an adjective; \"going to\" before a verb naming no action predicts", arguments: [
+        ("They found Sterling, a convicted felon, was carrying a gun.", "convicted", false),
+        ("We are going to win in Pennsylvania, Sanders said.", "are going to", false),
+        ("The court convicted him of fraud.", "convicted", true),
+        ("Russia is going to send troops.", "is going to", true),
+    ])
+    func adjectivesAndPredictions(_ text: String, _ phrase: String, _ isCue: Bool) throws {
+        let cue = try #require(Resolved(text).cue(phrase))
+        #expect((cue.effective != nil) == isCue, "\(String(describing: cue.effective))")
+    }
+
     @Test("a capitalized modal followed by a number, a possessive or a past form is a name or a month", arguments: [
         ("May underscored that the attack targeted free people.", "May"),
         ("May 4, 2018: the senator said nothing.", "May"),
