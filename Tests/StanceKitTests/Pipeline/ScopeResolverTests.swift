@@ -122,60 +122,44 @@ struct ScopeResolverTests {
         #expect(try #require(Resolved("The ferry may have been safer.").cue("may")).effective == nil)
     }
 
-    @Test("committing a wrongdoing is no commitment; committing resources is", arguments: [
-        ("Prosecutors said Clark committed several unlawful acts.", "committed", false),
-        ("Amjad Khan committed the fraud while working at the centre.", "committed", false),
-        ("The crimes committed by the militia were documented.", "committed", false),
-        ("He has committed perjury, the senator said.", "committed", false),
-        ("Germany committed 500 troops under the act.", "committed", true),
-        ("Poland committed $2 billion to the fund.", "committed", true),
-        ("Japan commits two frigates to the mission.", "commits", true),
-    ])
-    func committedWhat(_ text: String, _ phrase: String, _ isCue: Bool) throws {
+    /// Words that look like cues and are none, beside look-alikes that are cues (nil: no cue).
+    static let lookAlikes: [(String, String, StanceLabel?)] = [
+        // Committing a wrongdoing is no commitment; committing resources is.
+        ("Prosecutors said Clark committed several unlawful acts.", "committed", nil),
+        ("Amjad Khan committed the fraud while working at the centre.", "committed", nil),
+        ("The crimes committed by the militia were documented.", "committed", nil),
+        ("He has committed perjury, the senator said.", "committed", nil),
+        ("Germany committed 500 troops under the act.", "committed", .firm),
+        ("Poland committed $2 billion to the fund.", "committed", .firm),
+        ("Japan commits two frigates to the mission.", "commits", .firm),
+        // Denying an allegation or a wrongdoing is no refusal; denying an action or a request is.
+        ("Ms Keen-Minshull denied the allegation.", "denied", nil),
+        ("He denies any wrongdoing.", "denies", nil),
+        ("Trump initially denied knowledge of the payment.", "denied", nil),
+        ("The sheriff denies plagiarism.", "denies", nil),
+        ("Pyongyang has denied deploying any troops abroad.", "denied", .refused),
+        ("The minister denied the request for more troops.", "denied", .refused),
+        // A participle after an article is an adjective; "going to" before a verb naming no action predicts.
+        ("They found Sterling, a convicted felon, was carrying a gun.", "convicted", nil),
+        ("We are going to win in Pennsylvania, Sanders said.", "are going to", nil),
+        ("The court convicted him of fraud.", "convicted", .firm),
+        ("Russia is going to send troops.", "is going to", .firm),
+        // A capitalized modal before a number, a possessive or a past form is a name or a month;
+        // before a bare verb it stays a modal.
+        ("May underscored that the attack targeted free people.", "May", nil),
+        ("May 4, 2018: the senator said nothing.", "May", nil),
+        ("May's government will send troops.", "May", nil),
+        ("May announced a snap election on Tuesday.", "May", nil),
+        ("May the council approve it, the deal would stand.", "May", .hedged),
+        ("Could Germany send jets?", "Could", .hedged),
+    ]
+
+    @Test("look-alikes: a wrongdoing committed, an allegation denied, an adjective, a prediction, a name; and the cues they resemble",
+          arguments: lookAlikes.indices)
+    func lookAlike(_ i: Int) throws {
+        let (text, phrase, expected) = Self.lookAlikes[i]
         let cue = try #require(Resolved(text).cue(phrase))
-        #expect((cue.effective == .firm) == isCue, "\(String(describing: cue.effective))")
-    }
-
-    @Test("denying an allegation or a wrongdoing is no refusal; denying an action or a request is", arguments: [
-        ("Ms Keen-Minshull denied the allegation.", "denied", false),
-        ("He denies any wrongdoing.", "denies", false),
-        ("Trump initially denied knowledge of the payment.", "denied", false),
-        ("The sheriff denies plagiarism.", "denies", false),
-        ("Pyongyang has denied deploying any troops abroad.", "denied", true),
-        ("The minister denied the request for more troops.", "denied", true),
-    ])
-    func deniedWhat(_ text: String, _ phrase: String, _ isRefusal: Bool) throws {
-        let cue = try #require(Resolved(text).cue(phrase))
-        #expect((cue.effective == .refused) == isRefusal, "\(String(describing: cue.effective))")
-    }
-
-    @Test("a participle after an article is an adjective; \"going to\" before a verb naming no action predicts", arguments: [
-        ("They found Sterling, a convicted felon, was carrying a gun.", "convicted", false),
-        ("We are going to win in Pennsylvania, Sanders said.", "are going to", false),
-        ("The court convicted him of fraud.", "convicted", true),
-        ("Russia is going to send troops.", "is going to", true),
-    ])
-    func adjectivesAndPredictions(_ text: String, _ phrase: String, _ isCue: Bool) throws {
-        let cue = try #require(Resolved(text).cue(phrase))
-        #expect((cue.effective != nil) == isCue, "\(String(describing: cue.effective))")
-    }
-
-    @Test("a capitalized modal followed by a number, a possessive or a past form is a name or a month", arguments: [
-        ("May underscored that the attack targeted free people.", "May"),
-        ("May 4, 2018: the senator said nothing.", "May"),
-        ("May's government will send troops.", "May"),
-        ("May announced a snap election on Tuesday.", "May"),
-    ])
-    func capitalizedModalAsName(_ text: String, _ phrase: String) throws {
-        #expect(try #require(Resolved(text).cue(phrase)).effective == nil)
-    }
-
-    @Test("a sentence-initial modal before a bare verb stays a modal", arguments: [
-        ("May the council approve it, the deal would stand.", "May"),
-        ("Could Germany send jets?", "Could"),
-    ])
-    func capitalizedModalAsModal(_ text: String, _ phrase: String) throws {
-        #expect(try #require(Resolved(text).cue(phrase)).effective == .hedged)
+        #expect(cue.effective == expected, "\(text): \(String(describing: cue.effective))")
     }
 
     @Test("\"could be deployed\": the modal governs the participle, which it absorbs")
