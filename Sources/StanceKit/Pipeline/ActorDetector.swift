@@ -407,9 +407,16 @@ public struct ActorDetector: Sendable {
         }
 
         guard t.has(.capitalized) || (t.has(.nonASCII) && t.kind == .word) else { return nil }
+        // A capitalized article starts no name: "A Fox News anchor", "An EU official" (the name
+        // after it is read from the next token).
+        if t.lower == ActorDetector.aHash || t.lower == ActorDetector.anHash { return nil }
 
-        // 3. An organisation: a capitalized run with a head word.
+        // 3. An organisation: a capitalized run with a head word; not a shouted headline of three or
+        // more all-capitals words ("CLICK HERE FOR THE LATEST NEWS").
         if let orgEnd = organisationEnd(from: i, end: end, tokens: tokens, requireHead: true, titleCase: state.titleCase) {
+            if orgEnd - i >= 3 && (i..<orgEnd).allSatisfy({ tokens[$0].kind != .word || tokens[$0].has(.allUpper) }) {
+                return orgEnd  // the whole shouted run is skipped, not read again from its second word
+            }
             return addOrganisation(i..<orgEnd, affiliation: nil, sentence: s, tokens: tokens, document: document,
                                    state: &state)
         }
@@ -447,7 +454,7 @@ public struct ActorDetector: Sendable {
                     || (i > sentenceStart && isSpeechVerb(at: i - 1, end: i, tokens: tokens) && !sentenceInitial) {
                     // A lone unknown name is more often a company or outlet ("Kroll said") than a
                     // person, whom news names in full first; unless "he" or "she" follows before any
-                    // other name: "Gowdy said he would ..." (a surname, the full name said earlier).
+                    // other name: "Halvorsen said he would ..." (a surname, the full name said earlier).
                     if !t.has(.allUpper), personPronounFollows(after: i + 1, end: end, tokens: tokens) {
                         return addPerson(nameRange: i..<(i + 1), affiliation: nil, sentence: s, tokens: tokens,
                                          document: document, state: &state, end: end)
@@ -714,6 +721,8 @@ public struct ActorDetector: Sendable {
     }
 
     static let ampersandHash = TokenHash.of("&")
+    static let aHash = TokenHash.of("a")
+    static let anHash = TokenHash.of("an")
     /// The most tokens an organisation's name spans ("International Federation of Red Cross and Red
     /// Crescent Societies" is 9).
     static let longestOrganisationName = 12

@@ -2,7 +2,7 @@
 /// possibly over several sentences. A quotation left open ends with its paragraph;
 /// a closing mark with no opening one in its paragraph closes a quotation that began
 /// with the paragraph (the last paragraph of a quotation over several, or a sentence
-/// cut out of one: `We will continue," Pompeo said.`).
+/// cut out of one: `We will weigh it," Moreau said.`).
 ///
 ///     // “We will send troops,” Macron said.  -> one span: We will send troops,
 ///     let spans = QuoteTracker().spans(in: document)

@@ -133,11 +133,11 @@ public struct ScopeResolver: Sendable {
             }
         }
 
-        // Committing a wrongdoing is no commitment: "committed fraud", "committed several unlawful
+        // Committing a wrongdoing is no commitment: "committed fraud", "committed several illegal
         // acts", "crimes committed by"; denying one, or an allegation, is no refusal to act (the
         // guide's none: nothing about a commitment): "denied the allegation", "denies any
         // wrongdoing". The noun within `Tuning.wrongdoingReach` words after the verb, before any
-        // punctuation or preposition, or right before it ("an allegation Kavanaugh denied" is
+        // punctuation or preposition, or right before it ("an allegation the senator denied" is
         // not caught: a name stands between).
         for c in cues.indices where cues[c].effective != nil && cues[c].tokens.count == 1
             && (ScopeResolver.commitForms.contains(tokens[cues[c].tokens.lowerBound].lower)
@@ -180,7 +180,7 @@ public struct ScopeResolver: Sendable {
 
         // A modal before a verb that names no action commits to nothing: "could face charges",
         // "may have been safer", "could be replaced" (but "could be deployed", "will be sending").
-        // The same for "going to": "we are going to win in Pennsylvania" predicts, commits to nothing.
+        // The same for "going to": "we are going to win this state" predicts, commits to nothing.
         for c in cues.indices where cues[c].effective != nil
             && (ScopeResolver.isModal(cues[c], tokens) || ScopeResolver.endsWithGoingTo(cues[c], tokens)) {
             var k = cues[c].tokens.upperBound

@@ -10,11 +10,11 @@ public enum Tuning {
     /// pronoun in the seed article and the team's documents (Evaluation/documents).
     public static let personPronounReach = 2
     /// A lone unknown name next to a speech verb is a person when "he" or "she" follows within
-    /// this many tokens, before any other name ("Gowdy said he would", "said Fasana, who added
+    /// this many tokens, before any other name ("Halvorsen said he would", "said Okafor, who added
     /// that his"). Set by reading NewsMTSC round-1 errors: the pronoun comes within a dozen tokens.
     public static let lonePersonPronounReach = 12
     /// "committed" + a noun of wrongdoing within this many words is no commitment ("committed
-    /// several unlawful acts"); chosen by reading NewsMTSC round-1 errors (determiner + two
+    /// several illegal acts"); chosen by reading NewsMTSC round-1 errors (determiner + two
     /// modifiers at most).
     public static let wrongdoingReach = 4
     /// How many sentences back "it" / "they" / "the company" may look. Shorter than

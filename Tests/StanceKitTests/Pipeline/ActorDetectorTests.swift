@@ -43,7 +43,7 @@ struct ActorDetectorTests {
         // News outlets: the longest name wins over the place inside it.
         ("The Washington Post reported that Germany would send tanks.", "Washington Post", "Washington Post", .name),
         ("She told the New York Times she would run.", "New York Times", "New York Times", .name),
-        ("Fox News host Sean Hannity said he would not apologise.", "Fox News", "Fox News", .name),
+        ("A Fox News anchor said the network would not apologise.", "Fox News", "Fox News", .name),
     ])
     func gazetteer(_ text: String, _ surface: String, _ name: String, _ kind: Mention.Kind) throws {
         let d = Detected(text)
@@ -53,9 +53,9 @@ struct ActorDetectorTests {
     }
 
     @Test("a lone unknown name next to a speech verb: a person when \"he\" or \"she\" follows before another name, else an organisation", arguments: [
-        ("Gowdy said he would not back the bill.", "Gowdy", ActorType.person),
+        ("Halvorsen said he would not back the bill.", "Halvorsen", ActorType.person),
         ("Kroll said it would appeal the ruling.", "Kroll", .organisation),
-        ("Fasana says she still believes the tunnel is the best option.", "Fasana", .person),
+        ("Okonkwo says she still thinks the bridge plan is sound.", "Okonkwo", .person),
         ("Kroll told Reuters he had resigned.", "Kroll", .organisation),
     ])
     func loneName(_ text: String, _ surface: String, _ type: ActorType) throws {
@@ -242,7 +242,9 @@ struct ActorDetectorTests {
         ("Critics said the Affordable Care Act would collapse.", ["Critics"]),
         ("Human Rights Watch said it would sue.", ["Human Rights Watch", "it"]),
         // A shouted headline's words are no acronyms; an acronym beside lowercase text is.
-        ("TOUGH SLOG FOR CLINTON ALLIES AS POLLS TIGHTEN", []),
+        ("DEFIANT MAYOR VOWS NO RETREAT AS POLLS TIGHTEN", []),
+        ("READ THE LATEST PARTY NEWS HERE", []),
+        ("An EU official said talks would resume.", ["EU official"]),
         ("AFP said the talks had failed.", ["AFP"]),
     ])
     func notActors(_ text: String, _ expected: [String]) {

@@ -292,7 +292,7 @@ struct AttributorTests {
         ("Sinn Féin vowed to vote it down in the Dáil.", "Sinn Féin", .refused),
         ("Opposition parties have vowed to block the budget.", "Opposition", .refused),
         ("Japan’s pension fund said it had no such plans.", "it", .refused),
-        ("The company said in a statement that it had nothing further to add.", "it", .refused),
+        ("The company said in its reply that it had nothing further to add.", "it", .refused),
     ])
     func refusals(_ text: String, _ surface: String, _ label: StanceLabel) throws {
         let run = PipelineRun(text)
@@ -301,7 +301,7 @@ struct AttributorTests {
 
     @Test("an adjective or participle with \"to\" after a form of be is the subject's own; a passive is not; \"announced his\" announces, \"announced he\" reports", arguments: [
         ("Obama was determined to act.", "Obama", [StanceLabel.firm]),
-        ("Obama was committed to working with Republicans.", "Obama", [.firm]),
+        ("Merkel was committed to working with the Greens.", "Merkel", [.firm]),
         ("Germany was ready to sign the deal.", "Germany", [.firm]),
         ("Apple was fined by the European Commission.", "Apple", []),
         ("Bob Garthwait apologized and announced his resignation on Tuesday.", "Bob Garthwait", [.firm]),
@@ -315,9 +315,9 @@ struct AttributorTests {
     @Test("phrases that look like cues and are none: a crime committed, an opinion agreed with, not being reached; the one forced to act; a past habit", arguments: [
         ("Al Franken said Jeff Sessions committed perjury.", "Jeff Sessions"),
         ("She said she agreed with the council.", "she"),
-        ("Herman Cain could not immediately be reached for comment.", "Herman Cain"),
-        ("The lawyer said Abedi had been forced to sign a confession.", "Abedi"),
-        ("Climo would regularly use slurs, prosecutors said.", "Climo"),
+        ("Lena Varga could not immediately be reached on Sunday.", "Lena Varga"),
+        ("Her lawyer said Mirza had been forced to sign the papers.", "Mirza"),
+        ("The coach would regularly shout at players, parents said.", "coach"),
         ("As a child she would often visit the port.", "she"),
     ])
     func noneDespiteACueWord(_ text: String, _ surface: String) throws {

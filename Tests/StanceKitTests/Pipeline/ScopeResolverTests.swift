@@ -125,28 +125,28 @@ struct ScopeResolverTests {
     /// Words that look like cues and are none, beside look-alikes that are cues (nil: no cue).
     static let lookAlikes: [(String, String, StanceLabel?)] = [
         // Committing a wrongdoing is no commitment; committing resources is.
-        ("Prosecutors said Clark committed several unlawful acts.", "committed", nil),
-        ("Amjad Khan committed the fraud while working at the centre.", "committed", nil),
+        ("Prosecutors said the former mayor committed several illegal acts.", "committed", nil),
+        ("The clerk committed the fraud over six years, the court heard.", "committed", nil),
         ("The crimes committed by the militia were documented.", "committed", nil),
         ("He has committed perjury, the senator said.", "committed", nil),
         ("Germany committed 500 troops under the act.", "committed", .firm),
         ("Poland committed $2 billion to the fund.", "committed", .firm),
         ("Japan commits two frigates to the mission.", "commits", .firm),
         // Denying an allegation or a wrongdoing is no refusal; denying an action or a request is.
-        ("Ms Keen-Minshull denied the allegation.", "denied", nil),
+        ("The senator denied the allegation on Friday.", "denied", nil),
         ("He denies any wrongdoing.", "denies", nil),
-        ("Trump initially denied knowledge of the payment.", "denied", nil),
-        ("The sheriff denies plagiarism.", "denies", nil),
+        ("The governor at first denied any knowledge of the loan.", "denied", nil),
+        ("The author denies plagiarism.", "denies", nil),
         ("Pyongyang has denied deploying any troops abroad.", "denied", .refused),
         ("The minister denied the request for more troops.", "denied", .refused),
         // A participle after an article is an adjective; "going to" before a verb naming no action predicts.
-        ("They found Sterling, a convicted felon, was carrying a gun.", "convicted", nil),
-        ("We are going to win in Pennsylvania, Sanders said.", "are going to", nil),
+        ("Police said the suspect, a convicted felon, had a rifle.", "convicted", nil),
+        ("We are going to win this state, the candidate said.", "are going to", nil),
         ("The court convicted him of fraud.", "convicted", .firm),
         ("Russia is going to send troops.", "is going to", .firm),
         // A capitalized modal before a number, a possessive or a past form is a name or a month;
         // before a bare verb it stays a modal.
-        ("May underscored that the attack targeted free people.", "May", nil),
+        ("May stressed that the bombing had targeted children.", "May", nil),
         ("May 4, 2018: the senator said nothing.", "May", nil),
         ("May's government will send troops.", "May", nil),
         ("May announced a snap election on Tuesday.", "May", nil),
