@@ -8,6 +8,10 @@
 /// - Double negation: a refusal governing another refusal softens to hedged
 ///   ("refused to rule out", "declined to rule out").
 /// - A firm cue directly followed by a negator refuses ("agreed not to").
+/// - Look-alikes are no cue: a modal or "going to" before a verb naming no action
+///   ("could face fines"), a wrongdoing committed or an allegation denied
+///   ("committed fraud", "denied the allegation"), a participle after an article
+///   ("a convicted felon"), a capitalized modal that is a name or a month ("May 4").
 /// - Clauses: a boundary cue (but, while, whereas, who ...) starts a new clause;
 ///   a clause opened by a subordinator at the start of the sentence ("While
 ///   Washington has ruled out ground troops, ...") ends at its comma.
