@@ -887,7 +887,10 @@ public struct Attributor: Sendable {
             // million by the European Commission" -- the agent after "by" acts, or nobody named.
             // Not before an adjective or participle that takes "to" ("was determined to", "is committed
             // to", "was ready to"): those say what the subject itself is set on doing.
-            if label != .hedged, cue.tokens.lowerBound - 1 >= start,
+            // A hedged cue only as a bare past participle: "He was considered a moderate" (regarded),
+            // not "was considering" or "is expected to" (the guide's hedge by others).
+            if label != .hedged || (cue.tokens.count == 1 && ScopeResolver.endsWithEd(tokens[cue.tokens.lowerBound], document.bytes)),
+               cue.tokens.lowerBound - 1 >= start,
                tokens[cue.tokens.upperBound - 1].lower != Attributor.to,
                Attributor.beForms.contains(tokens[cue.tokens.lowerBound - 1].lower),
                let patient = recipients.first, recipients.allSatisfy({ $0.1 == .subject }),

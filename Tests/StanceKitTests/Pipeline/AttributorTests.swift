@@ -304,6 +304,9 @@ struct AttributorTests {
         ("Merkel was committed to working with the Greens.", "Merkel", [.firm]),
         ("Germany was ready to sign the deal.", "Germany", [.firm]),
         ("Apple was fined by the European Commission.", "Apple", []),
+        ("Dalton was considered a moderate in the party.", "Dalton", []),
+        ("Germany is expected to send troops.", "Germany", [.hedged]),
+        ("Germany was considering sending troops.", "Germany", [.hedged]),
         ("Bob Garthwait apologized and announced his resignation on Tuesday.", "Bob Garthwait", [.firm]),
         ("Germany announced it would close the border.", "it", [.firm]),
     ])
