@@ -881,6 +881,15 @@ public struct Attributor: Sendable {
                       let antecedent = mentions.indices.last(where: { table.mentions[$0].tokens.upperBound <= firstOfClause }),
                       firstOfClause - table.mentions[antecedent].tokens.upperBound <= 1 {
                 recipients.append((antecedent, .relative))
+            } else if clause(cue.tokens.lowerBound) > 0, ScopeResolver.endsWithIng(tokens[cue.tokens.lowerBound], document.bytes),
+                      let firstOfClause = (sentence.tokens.lowerBound..<cue.tokens.lowerBound).first(where: { clause($0) == cue.clause }),
+                      (firstOfClause..<cue.tokens.lowerBound).allSatisfy({ k in tokens[k].kind == .punctuation
+                          || tokens[k].lower == Attributor.but || tokens[k].lower == Attributor.and }),
+                      let mainSubject = mentions.indices.first(where: { clause(table.mentions[$0].tokens.lowerBound) == 0
+                          && result[$0].role == .subject && table.mentions[$0].tokens.upperBound <= firstOfClause }) {
+                // A participle clause with no subject of its own: the sentence's subject acts. "Romney
+                // reviewed his campaign, admitting mistakes but vowing to stay in politics".
+                recipients.append((mainSubject, .subject))
             }
 
             // An actor right before "was/were/is ... <participle>" is acted upon: "Apple was fined €500

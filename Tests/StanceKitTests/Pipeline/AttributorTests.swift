@@ -307,6 +307,8 @@ struct AttributorTests {
         ("Dalton was considered a moderate in the party.", "Dalton", []),
         ("Germany is expected to send troops.", "Germany", [.hedged]),
         ("Germany was considering sending troops.", "Germany", [.hedged]),
+        // A participle clause with no subject of its own: the sentence's subject acts.
+        ("Mitt Romney reviewed his campaign, admitting mistakes but vowing to stay in politics.", "Mitt Romney", [.firm]),
         ("Bob Garthwait apologized and announced his resignation on Tuesday.", "Bob Garthwait", [.firm]),
         ("Germany announced it would close the border.", "it", [.firm]),
     ])
