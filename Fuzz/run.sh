@@ -144,6 +144,12 @@ run_one() {
   [[ -f "$(dict "$name")" ]] && args+=(-dict="$(dict "$name")")
   local corpora=("$FUZZ/corpus/$name")
   [[ -d "$(seeds "$name")" ]] && corpora+=("$(seeds "$name")")
+  # The NewsMTSC format's seed is read from ../shared at run time (its text is never committed):
+  # the corpus's first two records, in the untracked corpus directory.
+  local shared="$ROOT/../shared/data/newsmtsc/train.jsonl"
+  if [[ "$name" == labeled && -f "$shared" ]]; then
+    head -n 2 "$shared" > "$FUZZ/corpus/$name/seed-newsmtsc.jsonl"
+  fi
   "$BUILD/bin/$name" "${args[@]}" "${corpora[@]}" >"$log" 2>&1
   local status=$?
   after="$(ls "$FUZZ/crashes" | grep -c "^$name-" || true)"

@@ -414,7 +414,7 @@ public struct ActorDetector: Sendable {
         // 3. An organisation: a capitalized run with a head word; not a shouted headline of three or
         // more all-capitals words ("CLICK HERE FOR THE LATEST NEWS").
         if let orgEnd = organisationEnd(from: i, end: end, tokens: tokens, requireHead: true, titleCase: state.titleCase) {
-            if orgEnd - i >= 3 && (i..<orgEnd).allSatisfy({ tokens[$0].kind != .word || tokens[$0].has(.allUpper) }) {
+            if orgEnd - i >= 3 && (i..<orgEnd).allSatisfy({ tokens[$0].kind != .word || ActorDetector.isShouted(tokens[$0]) }) {
                 return orgEnd  // the whole shouted run is skipped, not read again from its second word
             }
             return addOrganisation(i..<orgEnd, affiliation: nil, sentence: s, tokens: tokens, document: document,
@@ -494,9 +494,7 @@ public struct ActorDetector: Sendable {
         }
         // 7. An unknown acronym: an organisation ("AFP", "IAEA"); not a word of a shouted headline,
         // where the words next to it are all-capitals too ("TOUGH SLOG FOR CLINTON").
-        func shouted(_ k: Int) -> Bool {
-            k >= sentenceStart && k < end && tokens[k].kind == .word && tokens[k].has(.allUpper) && tokens[k].end - tokens[k].start >= 2
-        }
+        func shouted(_ k: Int) -> Bool { k >= sentenceStart && k < end && ActorDetector.isShouted(tokens[k]) }
         if t.has(.allUpper), t.end - t.start >= 2, t.end - t.start <= 8,
            !lexicons.nonNames.contains(t.lower), tokens[i].kind == .word, !shouted(i - 1), !shouted(i + 1) {
             return addOrganisation(i..<(i + 1), affiliation: nil, sentence: s, tokens: tokens, document: document,
@@ -721,6 +719,8 @@ public struct ActorDetector: Sendable {
     }
 
     static let ampersandHash = TokenHash.of("&")
+    /// An all-capitals word of two or more letters: a shouted headline's word, or an acronym.
+    static func isShouted(_ t: Token) -> Bool { t.kind == .word && t.has(.allUpper) && t.end - t.start >= 2 }
     static let aHash = TokenHash.of("a")
     static let anHash = TokenHash.of("an")
     /// The most tokens an organisation's name spans ("International Federation of Red Cross and Red

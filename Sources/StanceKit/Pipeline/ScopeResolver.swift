@@ -176,7 +176,7 @@ public struct ScopeResolver: Sendable {
             let k = cues[c].tokens.upperBound
             guard k < sentence.tokens.upperBound else { continue }
             let next = tokens[k]
-            if next.kind == .number || next.lower == ScopeResolver.possessive
+            if next.kind == .number || next.lower == Attributor.possessive
                 || (next.kind == .word && !next.has(.capitalized) && ScopeResolver.endsWithEd(next, bytes)) {
                 cues[c].effective = nil
             }
@@ -342,7 +342,6 @@ public struct ScopeResolver: Sendable {
         return e <= bytes.count && e - Int(t.start) > 3 && bytes[e - 2] == UInt8(ascii: "e") && bytes[e - 1] == UInt8(ascii: "d")
             && bytes[e - 3] != UInt8(ascii: "e")
     }
-    static let possessive = TokenHash.of("'s")
     static let semicolon = TokenHash.of(";")
     static let colon = TokenHash.of(":")
     static let comma = TokenHash.of(",")

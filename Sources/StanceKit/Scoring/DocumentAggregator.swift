@@ -22,23 +22,17 @@ public struct DocumentAggregator: Sendable {
                           date: String?) -> DocumentAnalysis {
         let table = processed.table
         let doc = processed.document
-        // The pairs grouped by actor, actors in order of first appearance: positions into
-        // `scored`, sorted stably by each actor's first position (no hashing per pair).
-        var firstPosition = [Int](repeating: -1, count: table.actors.count)
-        for (i, s) in scored.enumerated() where firstPosition[s.pair.actor] < 0 { firstPosition[s.pair.actor] = i }
-        let grouped = scored.indices.sorted {
-            let x = firstPosition[scored[$0].pair.actor], y = firstPosition[scored[$1].pair.actor]
-            return x != y ? x < y : $0 < $1
+        // The pairs by actor (indexed by actor, not hashed), actors in order of first appearance.
+        var byActor = [[StanceAnalyzer.Scored]](repeating: [], count: table.actors.count)
+        var order: [Int] = []
+        for s in scored {
+            if byActor[s.pair.actor].isEmpty { order.append(s.pair.actor) }
+            byActor[s.pair.actor].append(s)
         }
         var results: [ActorResult] = []
-        var start = 0
-        while start < grouped.count {
-            let a = scored[grouped[start]].pair.actor
-            var end = start + 1
-            while end < grouped.count && scored[grouped[end]].pair.actor == a { end += 1 }
-            let items = grouped[start..<end].map { scored[$0] }
-            start = end
+        for a in order {
             let actor = table.actors[a]
+            let items = byActor[a]
             var sums = [0.0, 0.0, 0.0]
             var counts = ActorResult.Counts()
             var evidence: [Evidence] = []

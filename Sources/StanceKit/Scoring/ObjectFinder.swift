@@ -111,22 +111,10 @@ public struct ObjectFinder: Sendable {
             var words: [String] = []
             for k in range where tokens[k].kind != .punctuation {
                 if lexicons.functionWords[tokens[k].lower] == .determiner && words.isEmpty { continue }
-                words.append(ObjectFinder.lowercased(tokens[k], in: doc))
+                words.append(doc.text(of: tokens[k]).lowercased())
             }
             return words.joined(separator: " ")
         }
-    }
-
-    /// A token's text lowercased: bytes for ASCII (no Unicode case tables), `lowercased()` otherwise.
-    static func lowercased(_ t: Token, in doc: Document) -> String {
-        var lower = [UInt8]()
-        lower.reserveCapacity(Int(t.end) - Int(t.start))
-        for i in t.range {
-            let c = doc.bytes[i]
-            if c >= 0x80 { return doc.text(of: t.range).lowercased() }
-            lower.append(c >= 65 && c <= 90 ? c | 0x20 : c)
-        }
-        return String(decoding: lower, as: UTF8.self)
     }
 
     /// Reads one sentence's tokens around a cue.

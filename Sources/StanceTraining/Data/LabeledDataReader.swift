@@ -268,13 +268,13 @@ public struct LabeledDataReader: Sendable {
     /// The key that stands for a NewsMTSC gid in the project's label files: its FNV-1a 64-bit hash
     /// in 16 hex digits (`TokenHash`), so no words of the corpus are copied into the repository.
     ///
-    ///     LabeledDataReader.gidHash("allsides_1_2_3_Angela Merkel_0_13")   // 16 hex digits
+    ///     LabeledDataReader.gidHash("synthetic_1_2_3_Angela Merkel_0_13")   // 16 hex digits
     public static func gidHash(_ gid: String) -> String {
         let h = String(TokenHash.of(gid), radix: 16)
         return String(repeating: "0", count: 16 - h.count) + h
     }
 
-    /// The document a NewsMTSC gid belongs to: its first three parts ("allsides_1000_401").
+    /// The document a NewsMTSC gid belongs to: its first three parts ("synthetic_1_2" of "synthetic_1_2_3_Angela Merkel_0_13").
     public static func newsmtscDocument(_ gid: String) -> String {
         gid.split(separator: "_", maxSplits: 3, omittingEmptySubsequences: false).prefix(3).joined(separator: "_")
     }

@@ -107,7 +107,7 @@ public struct Evaluator: Sendable {
     /// would put the fold's own sentences in its training (the NewsMTSC-derived stance pairs and
     /// NewsMTSC's sentiment labels share sentences).
     ///
-    ///     Evaluator.extra(extra, outside: ["allsides_1000_401"])   // drops that document's pairs
+    ///     Evaluator.extra(extra, outside: ["synthetic_1_2"])   // drops that document's pairs
     public static func extra(_ extra: [FeaturizedExample], outside groups: Set<String>) -> [FeaturizedExample] {
         extra.filter { !groups.contains($0.pair.group) }
     }
