@@ -251,6 +251,17 @@ struct LexiconSetTests {
         #expect(problems.isEmpty, "\(relative): \(problems.prefix(5).joined(separator: "; "))")
     }
 
+    @Test func everyCommitmentNounHasAStance() throws {
+        // A phrase of cues/nominals.txt takes its stance from firm, hedged or refused: without one it would be no cue.
+        func phrases(_ relative: String) throws -> Set<String> {
+            Set(try LexiconFile(url: TestSupport.lexiconsURL.appendingPathComponent(relative), name: relative).lines.map { $0.fields[0] })
+        }
+        let stances = try phrases("cues/firm.txt").union(phrases("cues/hedged.txt")).union(phrases("cues/refused.txt"))
+        let nominals = try phrases("cues/nominals.txt")
+        #expect(!nominals.isEmpty)
+        #expect(nominals.subtracting(stances).isEmpty, "\(nominals.subtracting(stances).sorted())")
+    }
+
     @Test func theOrderCheckFindsProblems() throws {
         // The check itself can fail: an unsorted file and a repeated key are found.
         let unsorted = try LexiconFile(contents: "# test\nstreet\nstrait\n", name: "x.txt")

@@ -44,12 +44,18 @@ public struct CueCategory: OptionSet, Sendable, Hashable {
     /// A verb naming no action of its subject ("face", "be", "win"): a modal before it is no commitment.
     public static let nonAction = CueCategory(rawValue: 1 << 14)
 
+    /// A noun that names a commitment ("decision to", "refusal to", "pledge to"): a cue only when
+    /// someone owns it ("the ministry's decision to", "his refusal to", "made a pledge to"), and
+    /// then the owner's alone, not the sentence subject's ("critics attacked Hale's pledge to").
+    public static let nominal = CueCategory(rawValue: 1 << 15)
+
     /// The lexicon file of each category, in `Lexicons/cues/`.
     public static let files: [(name: String, category: CueCategory)] = [
         ("firm.txt", .firm), ("hedged.txt", .hedged), ("refused.txt", .refused),
         ("negators.txt", .negator), ("conditions.txt", .condition), ("limiters.txt", .limiter),
         ("speech.txt", .speech), ("directives.txt", .directive), ("predictions.txt", .prediction),
         ("boundaries.txt", .boundary), ("events.txt", .event), ("threats.txt", .threat), ("fixed-phrases.txt", .fixed), ("describers.txt", .describer), ("non-actions.txt", .nonAction),
+        ("nominals.txt", .nominal),
     ]
 
     /// The commitment categories.

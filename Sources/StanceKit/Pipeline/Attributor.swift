@@ -15,7 +15,8 @@
 ///   gives the predictor nothing.
 /// - An actor that is only an object, a prepositional complement or a
 ///   possessive gets no cue; an actor urged or asked to act gets none, and
-///   neither does the one who urges (cues after a directive are blocked).
+///   neither does the one who urges (cues after a directive are blocked). A commitment
+///   noun owned by a possessor ("critics attacked Hale's pledge to ...") is the possessor's alone.
 /// - An actor used as a noun modifier gets the cues right around it ("limited
 ///   U.S. support", "will not send U.S. soldiers").
 ///
@@ -246,7 +247,8 @@ public struct Attributor: Sendable {
             let gapStart = mention.isPossessive ? mention.tokens.upperBound + 1 : mention.tokens.upperBound
             let gap = next.phraseStart - gapStart
             let adjacent = gap == 0 || (mention.isPossessive && gap > 0 && gap <= 2
-                && (gapStart..<next.phraseStart).allSatisfy { document.tokens[$0].kind == .word && !document.tokens[$0].has(.capitalized) })
+                && (gapStart..<next.phraseStart).allSatisfy { document.tokens[$0].kind == .word && !document.tokens[$0].has(.capitalized)
+                    && lexicons.functionWords[document.tokens[$0].lower] == nil })
             guard next.sentence == mention.sentence, next.kind == .person, adjacent,
                   next.phraseStart < next.tokens.lowerBound else { continue }
             // The person's cues in the sentence, through any of its mentions: "“We are not going to
@@ -929,7 +931,15 @@ public struct Attributor: Sendable {
                let owner = candidates.last(where: { table.mentions[$0].isPossessive
                 && cue.tokens.lowerBound - table.mentions[$0].tokens.upperBound <= 2
                 && table.mentions[$0].tokens.upperBound <= cue.tokens.lowerBound }) {
-                if !recipients.contains(where: { $0.0 == owner }) { recipients.append((owner, .subject)) }
+                if cue.possessed {
+                    recipients = [(owner, .subject)]
+                } else if !recipients.contains(where: { $0.0 == owner }) {
+                    recipients.append((owner, .subject))
+                }
+            } else if cue.possessed {
+                // "Critics attacked the company's decision to ...": an owner that is no actor; the
+                // subject did not decide.
+                recipients = []
             }
 
             // Modifiers near the cue: "will not send U.S. soldiers", "limited U.S. support".

@@ -19,6 +19,9 @@ public struct Cue: Sendable, Equatable {
     /// Governed by a bare "would" ("would oppose"): reported speech keeps its own label,
     /// a conditional would hedges it (decided by attribution).
     public var underWould = false
+    /// A commitment noun owned by the possessor right before it ("the ministry's decision to",
+    /// "his refusal to"): the possessor's cue alone.
+    public var possessed = false
     /// Index of its clause within the sentence.
     public var clause: Int = 0
 

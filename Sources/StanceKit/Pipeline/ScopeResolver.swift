@@ -11,7 +11,9 @@
 /// - Look-alikes are no cue: a modal or "going to" before a verb naming no action
 ///   ("could face fines"), a wrongdoing committed or an allegation denied
 ///   ("committed fraud", "denied the allegation"), a participle after an article
-///   ("a convicted felon"), a capitalized modal that is a name or a month ("May 4").
+///   ("a convicted felon"), a capitalized modal that is a name or a month ("May 4"),
+///   a commitment noun nobody owns ("welcomed the decision to"; owned: "the ministry's
+///   decision to", `possessed`), a speech or prediction noun after a possessor ("Spain's worries").
 /// - Clauses: a boundary cue (but, while, whereas, who ...) starts a new clause;
 ///   a clause opened by a subordinator at the start of the sentence ("While
 ///   Washington has ruled out ground troops, ...") ends at its comma.
@@ -168,6 +170,52 @@ public struct ScopeResolver: Sendable {
             cues[c].effective = nil
         }
 
+        // A noun naming a commitment counts only when someone owns it: a possessor right before it
+        // ("the ministry's decision to", "his refusal to"; one lowercase word may stand between: "her
+        // firm commitment to"), which alone gets it (`possessed`), or a support verb before its
+        // article ("made a pledge to", "took the decision to"). "The union welcomed the decision to
+        // raise wages" commits nobody; without an article or possessor, "we plan to" is the verb.
+        // Its complement must be an act: "his commitment to the people", "her refusal to believe"
+        // (a determiner, a name, a number or a verb naming no act or a belief after "to") commit to nothing.
+        for c in cues.indices where cues[c].effective != nil && cues[c].categories.contains(.nominal) {
+            var next = cues[c].tokens.upperBound
+            while next < sentence.tokens.upperBound && (tokens[next].has(.openQuote) || tokens[next].has(.closeQuote)) { next += 1 }
+            if next < sentence.tokens.upperBound {
+                let t = tokens[next]
+                let verbless = t.kind != .word || t.has(.capitalized) || ScopeResolver.determiners.contains(t.lower)
+                    || ScopeResolver.possessivePronouns.contains(t.lower)
+                    || cues.contains { $0.tokens.lowerBound == next && !$0.categories.intersection([.nonAction, .prediction]).isEmpty }
+                if verbless {
+                    cues[c].effective = nil
+                    continue
+                }
+            }
+            var k = cues[c].tokens.lowerBound - 1
+            guard k >= sentence.tokens.lowerBound else { continue }
+            func marker(_ i: Int) -> Bool {
+                tokens[i].lower == ScopeResolver.possessive || ScopeResolver.possessivePronouns.contains(tokens[i].lower)
+                    || ScopeResolver.determiners.contains(tokens[i].lower)
+            }
+            if !marker(k), k - 1 >= sentence.tokens.lowerBound, marker(k - 1), tokens[k].kind == .word, !tokens[k].has(.capitalized) {
+                k -= 1
+            }
+            if isPossessor(k, sentence: sentence, tokens: tokens) {
+                cues[c].possessed = true
+            } else if ScopeResolver.determiners.contains(tokens[k].lower),
+                      !(k - 1 >= sentence.tokens.lowerBound && ScopeResolver.supportVerbs.contains(tokens[k - 1].lower)) {
+                cues[c].effective = nil
+            }
+        }
+
+        // A speech or prediction word right after a possessor is a noun, no verb: "Spain's worries
+        // about ...", "his fears" report nothing.
+        for c in cues.indices where !cues[c].absorbed && cues[c].effective == nil
+            && !cues[c].categories.intersection([.speech, .prediction]).isEmpty {
+            let k = cues[c].tokens.lowerBound - 1
+            guard k >= sentence.tokens.lowerBound, isPossessor(k, sentence: sentence, tokens: tokens) else { continue }
+            cues[c].absorbed = true
+        }
+
         // A capitalized modal that is a name or a month, not a modal: "May underscored that ...",
         // "May 4, 2018", "May's government" (a modal is followed by a bare verb, never by a
         // number, a possessive or a past form). Mid-sentence capitals never start a cue (CueTagger).
@@ -321,6 +369,23 @@ public struct ScopeResolver: Sendable {
     static let commitForms: Set<UInt64> = Set(["commit", "commits", "committed", "committing"].map(TokenHash.of))
     /// Articles and demonstratives before an adjective: "a convicted felon", "the signed agreement"
     /// (not possessives: "its planned offensive" is the possessor's plan).
+    /// Whether token `k` marks a possessor: "his", "their", or "'s" after a name or noun (not "he's",
+    /// "it's", "that's": a pronoun's "'s" is "is" or "has").
+    func isPossessor(_ k: Int, sentence: Sentence, tokens: UnsafeBufferPointer<Token>) -> Bool {
+        if ScopeResolver.possessivePronouns.contains(tokens[k].lower) { return true }
+        guard tokens[k].lower == ScopeResolver.possessive, k - 1 >= sentence.tokens.lowerBound else { return false }
+        let before = tokens[k - 1].lower
+        return !pronouns.contains(before) && !ScopeResolver.contractedBefore.contains(before)
+    }
+
+    /// Words whose "'s" is "is" or "has": "that's", "there's", "what's", "who's", "here's".
+    static let contractedBefore: Set<UInt64> = Set(["that", "there", "what", "who", "here", "it", "he", "she", "where",
+                                                    "how", "let"].map(TokenHash.of))
+    static let possessive = TokenHash.of("'s")
+    static let possessivePronouns: Set<UInt64> = Set(["his", "her", "its", "their", "our", "my", "your"].map(TokenHash.of))
+    /// Verbs whose object noun names their subject's own act: "made a pledge to", "took the decision to".
+    static let supportVerbs: Set<UInt64> = Set(["make", "makes", "made", "making", "take", "takes", "took", "taken",
+                                                "taking"].map(TokenHash.of))
     static let determiners: Set<UInt64> = Set(["a", "an", "the", "this", "these", "those"].map(TokenHash.of))
     static let going = TokenHash.of("going")
 

@@ -386,4 +386,31 @@ struct AttributorTests {
         #expect(try #require(run.attribution("Germany")).role == .possessive)
         #expect(run.labels("Germany").isEmpty)
     }
+
+    @Test("a commitment noun is its possessor's alone, or the subject's after a support verb; an unowned one is nobody's", arguments: [
+        ("Critics attacked Senator Hale's pledge to cut taxes for farmers.", "Hale", [StanceLabel.firm]),
+        ("Critics attacked Senator Hale's pledge to cut taxes for farmers.", "Critics", []),
+        ("Voters cheered Mayor Ruiz's refusal to close the library.", "Ruiz", [.refused]),
+        ("Voters cheered Mayor Ruiz's refusal to close the library.", "Voters", []),
+        ("Mayor Ruiz has made a firm commitment to rebuild the bridge.", "Ruiz", [.firm]),
+        ("The Teamsters welcomed the decision to raise wages.", "Teamsters", []),
+        ("Senator Pell spoke of her commitment to the farmers of the valley.", "Pell", []),
+        ("Aides to Mayor Ruiz said the town's plan to sell the pier was dead.", "Ruiz", []),
+    ])
+    func commitmentNouns(_ text: String, _ surface: String, _ labels: [StanceLabel]) throws {
+        let run = PipelineRun(text)
+        #expect(run.labels(surface) == labels, "\(run.cueTexts(surface))")
+    }
+
+    @Test("a speech or prediction noun after a possessor reports nothing; it is no title's qualifier either")
+    func reportingNounAfterPossessor() throws {
+        let run = PipelineRun("Envoys tried to ease Spain's worries about President Tom Hale's decision to withdraw troops.")
+        #expect(run.labels("Tom Hale") == [.firm])
+        #expect(run.labels("Spain").isEmpty)
+    }
+
+    @Test("\"he's committed\" is \"he is\": a pronoun's 's is no possessor")
+    func contractionIsNoPossessor() throws {
+        #expect(PipelineRun("Rivera insists he's committed to cleaning up the river.").labels("Rivera") == [.firm])
+    }
 }

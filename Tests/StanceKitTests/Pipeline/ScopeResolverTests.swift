@@ -152,6 +152,14 @@ struct ScopeResolverTests {
         ("May announced a snap election on Tuesday.", "May", nil),
         ("May the council approve it, the deal would stand.", "May", .hedged),
         ("Could Germany send jets?", "Could", .hedged),
+        // A commitment noun counts when owned (a possessor, a support verb) and its complement is an act.
+        ("The union welcomed the decision to raise wages.", "decision to", nil),
+        ("The ministry's decision to raise wages angered employers.", "decision to", .firm),
+        ("Ruiz has made a firm commitment to rebuild the bridge.", "commitment to", .firm),
+        ("Pell renewed her commitment to the farmers of the valley.", "commitment to", nil),
+        ("Ruiz's refusal to believe the report angered aides.", "refusal to", nil),
+        ("Kasper's refusal to resign angered aides.", "refusal to", .refused),
+        ("Aides said they plan to appeal.", "plan to", .firm),
     ]
 
     @Test("look-alikes: a wrongdoing committed, an allegation denied, an adjective, a prediction, a name; and the cues they resemble",
