@@ -226,6 +226,22 @@ public struct Attributor: Sendable {
         return !cues.contains { $0.clause == limit.clause && $0.effective != nil && !$0.absorbed }
     }
 
+    /// The form of be that makes the participle at `at` passive: right before it ("was fined"), or
+    /// before a coordinated participle ("was arrested and later convicted", "were fined and banned").
+    private func passiveBe(before at: Int, start: Int, tokens: UnsafeBufferPointer<Token>, document: Document) -> Int? {
+        var k = at - 1
+        guard k >= start else { return nil }
+        if Attributor.beForms.contains(tokens[k].lower) { return k }
+        guard ScopeResolver.endsWithEd(tokens[at], document.bytes) else { return nil }
+        if Attributor.endsWithLy(tokens[k], document) || Attributor.sequenceAdverbs.contains(tokens[k].lower) { k -= 1 }
+        guard k - 2 >= start, tokens[k].lower == Attributor.and, ScopeResolver.endsWithEd(tokens[k - 1], document.bytes),
+              Attributor.beForms.contains(tokens[k - 2].lower) else { return nil }
+        return k - 2
+    }
+
+    /// "later", "then", "subsequently" between coordinated participles.
+    static let sequenceAdverbs: Set<UInt64> = Set(["later", "then", "eventually", "also"].map(TokenHash.of))
+
     /// Words before a trailing "only": "but only", "though only", "and only".
     static let limitOpeners: Set<UInt64> = Set(["but", "though", "although", "and", "yet"].map(TokenHash.of))
 
@@ -903,9 +919,9 @@ public struct Attributor: Sendable {
             if label != .hedged || (cue.tokens.count == 1 && ScopeResolver.endsWithEd(tokens[cue.tokens.lowerBound], document.bytes)),
                cue.tokens.lowerBound - 1 >= start,
                tokens[cue.tokens.upperBound - 1].lower != Attributor.to,
-               Attributor.beForms.contains(tokens[cue.tokens.lowerBound - 1].lower),
+               let be = passiveBe(before: cue.tokens.lowerBound, start: start, tokens: tokens, document: document),
                let patient = recipients.first, recipients.allSatisfy({ $0.1 == .subject }),
-               cue.tokens.lowerBound - 1 - table.mentions[patient.0].tokens.upperBound <= 2 {
+               be - table.mentions[patient.0].tokens.upperBound <= Tuning.passivePatientReach {
                 recipients = []
                 if let agent = candidates.first(where: { table.mentions[$0].phraseStart > cue.tokens.upperBound
                     && table.mentions[$0].phraseStart <= cue.tokens.upperBound + Tuning.passiveAgentReach

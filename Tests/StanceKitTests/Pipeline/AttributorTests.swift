@@ -237,6 +237,15 @@ struct AttributorTests {
         #expect(approved.labels("Congress") == [.firm])
     }
 
+    @Test("a passive far from its subject, or coordinated with another participle, is no act of the subject; \"and would\" is", arguments: [
+        ("Okafor was detained on Monday and was charged with smuggling.", "Okafor", [StanceLabel]()),
+        ("The mayor, Dana Pelk, was arrested and later convicted of taking bribes.", "Dana Pelk", []),
+        ("Ostara was being sued and would not comment.", "Ostara", [.refused]),
+    ])
+    func distantPassive(_ text: String, _ surface: String, _ labels: [StanceLabel]) throws {
+        #expect(PipelineRun(text).labels(surface) == labels, "\(PipelineRun(text).cueTexts(surface))")
+    }
+
     @Test("a noun modifier gets the cues right around it, flagged limited")
     func modifier() throws {
         let run = PipelineRun("The deal could bring limited EU funding.")
