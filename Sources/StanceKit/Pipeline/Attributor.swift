@@ -227,7 +227,7 @@ public struct Attributor: Sendable {
     }
 
     /// The form of be that makes the participle at `at` passive: right before it ("was fined"), or
-    /// before a coordinated participle ("was arrested and later convicted", "were fined and banned").
+    /// before a coordinated participle ("was detained and then convicted", "were fined and banned").
     private func passiveBe(before at: Int, start: Int, tokens: UnsafeBufferPointer<Token>, document: Document) -> Int? {
         var k = at - 1
         guard k >= start else { return nil }

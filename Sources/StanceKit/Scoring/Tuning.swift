@@ -44,8 +44,8 @@ public enum Tuning {
     /// After a passive participle, "by" and its agent may come at most this many tokens later
     /// ("was fined €500 million by the European Commission").
     public static let passiveAgentReach = 8
-    /// How many tokens may stand between a passive's subject and its form of be ("Diaz was arrested
-    /// Jan. 6 in Phoenix and was charged"). On the first round's NewsMTSC pairs the rules' answers
+    /// How many tokens may stand between a passive's subject and its form of be ("Okafor was detained
+    /// on Monday at the border and was charged"). On the first round's NewsMTSC pairs the rules' answers
     /// changed 4 times at 4 (all right), 6 at 8 (all right), 7 at 12; on the team's train and dev
     /// pairs none at 8, three wrong at 12 ("until illegal miners were expelled" lost its hedge).
     public static let passivePatientReach = 8

@@ -239,7 +239,7 @@ struct AttributorTests {
 
     @Test("a passive far from its subject, or coordinated with another participle, is no act of the subject; \"and would\" is", arguments: [
         ("Okafor was detained on Monday and was charged with smuggling.", "Okafor", [StanceLabel]()),
-        ("The mayor, Dana Pelk, was arrested and later convicted of taking bribes.", "Dana Pelk", []),
+        ("The mayor, Dana Pelk, was detained and then convicted for taking bribes.", "Dana Pelk", []),
         ("Ostara was being sued and would not comment.", "Ostara", [.refused]),
     ])
     func distantPassive(_ text: String, _ surface: String, _ labels: [StanceLabel]) throws {
