@@ -493,10 +493,12 @@ public struct ActorDetector: Sendable {
             }
         }
         // 7. An unknown acronym: an organisation ("AFP", "IAEA"); not a word of a shouted headline,
-        // where the words next to it are all-capitals too ("TOUGH SLOG FOR CLINTON").
+        // where the words next to it are all-capitals too ("TOUGH SLOG FOR CLINTON"), nor a Roman
+        // numeral ("World War II", "Donald Trump III").
         func shouted(_ k: Int) -> Bool { k >= sentenceStart && k < end && ActorDetector.isShouted(tokens[k]) }
         if t.has(.allUpper), t.end - t.start >= 2, t.end - t.start <= 8,
-           !lexicons.nonNames.contains(t.lower), tokens[i].kind == .word, !shouted(i - 1), !shouted(i + 1) {
+           !lexicons.nonNames.contains(t.lower), !ActorDetector.romanNumerals.contains(t.lower),
+           tokens[i].kind == .word, !shouted(i - 1), !shouted(i + 1) {
             return addOrganisation(i..<(i + 1), affiliation: nil, sentence: s, tokens: tokens, document: document,
                                    state: &state)
         }
@@ -720,6 +722,9 @@ public struct ActorDetector: Sendable {
 
     static let ampersandHash = TokenHash.of("&")
     /// An all-capitals word of two or more letters: a shouted headline's word, or an acronym.
+    /// Roman numerals after names and wars: never an acronym of an organisation.
+    static let romanNumerals: Set<UInt64> = Set(["ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii"].map(TokenHash.of))
+
     static func isShouted(_ t: Token) -> Bool { t.kind == .word && t.has(.allUpper) && t.end - t.start >= 2 }
     static let aHash = TokenHash.of("a")
     static let anHash = TokenHash.of("an")

@@ -246,6 +246,11 @@ struct ActorDetectorTests {
         ("READ THE LATEST PARTY NEWS HERE", []),
         ("An EU official said talks would resume.", ["EU official"]),
         ("AFP said the talks had failed.", ["AFP"]),
+        // Clock and time-zone abbreviations, Roman numerals and page labels are no acronyms; "PM" is a title.
+        ("Posted 09:15 AM EDT: Poland said it would buy tanks.", ["Poland", "it"]),
+        ("Veterans of World War II marched on Sunday.", []),
+        ("UPDATE: Poland said it would buy tanks.", ["Poland", "it"]),
+        ("PM Ana Brnabic said Serbia would buy jets.", ["Ana Brnabic", "Serbia"]),
     ])
     func notActors(_ text: String, _ expected: [String]) {
         #expect(Detected(text).surfaces == expected)
