@@ -75,6 +75,10 @@ public struct LexiconSet: Sendable {
     /// Lowercase hashes of nouns of wrongdoing (`text/wrongdoings.txt`): "committed fraud" commits
     /// to nothing (`ScopeResolver`).
     public var wrongdoings = HashIndex<Bool>()
+    /// Exact hashes of the last names of the gazetteer's people ("Sanders" of "Bernie Sanders"):
+    /// a lone unknown capitalized word that is one names a person, not an organisation. Not the
+    /// person itself: several people share a surname.
+    public var personSurnames = HashIndex<Bool>()
     /// Lowercase hash of the noun after "the" -> what it may refer to ("company").
     public var references: HashIndex<Reference>
     /// Sentiment valences (-4...4), keyed by lowercase hash; multi-word entries in `sentimentPhrases`.
@@ -102,6 +106,9 @@ public struct LexiconSet: Sendable {
     public func phraseTokens(_ phrase: String, exact: Bool) -> [UInt64] {
         LexiconSet.phraseTokens(phrase, tokenizer: tokenizer, exact: exact)
     }
+
+    /// Words after a surname: "Martin Luther King Jr." has the surname "King".
+    static let nameSuffixes: Set<String> = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"]
 
     static func phraseTokens(_ phrase: String, tokenizer: Tokenizer, exact: Bool) -> [UInt64] {
         let tokens = tokenizer.tokenize(Array(phrase.utf8))
@@ -203,6 +210,7 @@ public struct LexiconSet: Sendable {
 
             // Actors.
             var gazetteer = PhraseMatcher<[GazetteerEntry]>()
+            var surnames = Set<UInt64>()
             for name in ["countries.txt", "organisations.txt", "people.txt", "regions.txt"] {
                 let f = try file("actors/" + name)
                 for line in f.lines {
@@ -223,6 +231,13 @@ public struct LexiconSet: Sendable {
                     }
                     gazetteer.insert(tokens, payload: [entry]) { old, new in
                         old.contains(new[0]) ? old : old + new
+                    }
+                    if type == .person, role == .name {
+                        var words = line.fields[0].split(separator: " ")
+                        while let w = words.last, words.count > 1, LexiconSet.nameSuffixes.contains(String(w)) { words.removeLast() }
+                        if words.count >= 2, let last = LexiconSet.phraseTokens(String(words.last!), tokenizer: tokenizer, exact: true).first {
+                            surnames.insert(last)
+                        }
                     }
                 }
             }
@@ -316,6 +331,7 @@ public struct LexiconSet: Sendable {
                               intensifiers: HashIndex(intensifiers), objects: try objectSynonyms(tokenizer: tokenizer), source: directory.path, fingerprint: fingerprint.value)
             set.subjectPronouns = Set(pronouns.filter { !$0.value.possessive }.keys)
             set.wrongdoings = HashIndex(set: try wordSet("text/wrongdoings.txt", tokenizer: tokenizer))
+            set.personSurnames = HashIndex(set: surnames)
             return set
         }
 

@@ -448,6 +448,15 @@ public struct ActorDetector: Sendable {
                     return addKnownPerson(person, tokens: i..<(i + 1), sentence: s, tokensBuf: tokens,
                                           document: document, state: &state)
                 }
+                // The surname of someone in the gazetteer, by a verb: a person ("Sanders said",
+                // "Comey will testify"), though which one the gazetteer cannot tell.
+                if lexicons.personSurnames.contains(t.exact), !t.has(.allUpper), i + 1 < end,
+                   !(sentenceInitial && lexicons.segmenter.sentenceStarters.contains(t.lower)),
+                   isVerbAfterName(at: i + 1, end: end, tokens: tokens)
+                    || (i > sentenceStart && isSpeechVerb(at: i - 1, end: i, tokens: tokens) && !sentenceInitial) {
+                    return addPerson(nameRange: i..<(i + 1), affiliation: nil, sentence: s, tokens: tokens,
+                                     document: document, state: &state, end: end)
+                }
                 // "Siciliano said", "said Siciliano": a single name next to a speech verb.
                 if !sentenceInitial || !lexicons.segmenter.sentenceStarters.contains(t.lower),
                    isSpeechVerb(at: i + 1, end: end, tokens: tokens)
@@ -482,9 +491,7 @@ public struct ActorDetector: Sendable {
         if !t.has(.allUpper), i + 1 < end, !lexicons.nonNames.contains(t.lower), !sentenceInitial || singularStart,
            lexicons.functionWords[t.lower] == nil, nameRunEnd(from: i, end: end, tokens: tokens) == i + 1 {
             let next = tokens[i + 1]
-            let verbLike = lexicons.functionWords[next.lower] == .auxiliary
-                || (lexicons.cues.longestMatch(tokens, at: i + 1, end: end, key: { $0.lower })
-                    .map { !$0.payload.categories.intersection([.firm, .hedged, .refused, .speech, .directive, .event]).isEmpty } ?? false)
+            let verbLike = isVerbAfterName(at: i + 1, end: end, tokens: tokens)
             let afterThe = i > 0 && tokens[i - 1].lower == ActorDetector.theHash
             let strongVerb = lexicons.functionWords[next.lower] != .auxiliary
             if verbLike && (!afterThe || strongVerb) {
@@ -560,6 +567,15 @@ public struct ActorDetector: Sendable {
             k += 1
         }
         return false
+    }
+
+    /// Whether a verb a name can be the subject of starts at `i`: an auxiliary or a commitment,
+    /// speech, directive or event cue ("Kestrel said", "Quorra will appeal").
+    private func isVerbAfterName(at i: Int, end: Int, tokens: UnsafeBufferPointer<Token>) -> Bool {
+        guard i < end else { return false }
+        return lexicons.functionWords[tokens[i].lower] == .auxiliary
+            || (lexicons.cues.longestMatch(tokens, at: i, end: end, key: { $0.lower })
+                .map { !$0.payload.categories.intersection([.firm, .hedged, .refused, .speech, .directive, .event]).isEmpty } ?? false)
     }
 
     private func isSpeechVerb(at i: Int, end: Int, tokens: UnsafeBufferPointer<Token>) -> Bool {
