@@ -31,6 +31,12 @@ $stance evaluate --data Evaluation/data/newsmtsc-stance-2.jsonl --task stance --
 # 10-fold cross-validation on the NewsMTSC-derived stance pairs (folds never split a document).
 $stance evaluate --data Evaluation/data/newsmtsc-stance.jsonl --folds 10 --no-corpus-text --format markdown --out Evaluation/reports/newsmtsc-stance-cv10.md
 
+# The same folds with the team's train and dev pairs in every fold's training, as the shipped
+# model is trained (the scored documents' own pairs are never in their fold's training).
+$stance evaluate --data Evaluation/data/newsmtsc-stance.jsonl --folds 10 --task stance \
+  --train-extra Evaluation/data/team-train.jsonl --train-extra Evaluation/data/team-dev.jsonl \
+  --no-corpus-text --format markdown --out Evaluation/reports/newsmtsc-stance-cv10-with-team.md
+
 # 10-fold cross-validation of actor sentiment on NewsMTSC train.
 $stance evaluate --data ../shared/data/newsmtsc/train.jsonl --folds 10 --no-corpus-text --format markdown --out Evaluation/reports/newsmtsc-sentiment-cv10.md
 
