@@ -5,7 +5,7 @@
 /// mention (`sL:accused`, `sR:praised`), the mention masked; the same words as light
 /// stems without side (`sS:prais`), a bag of words that shares weights across inflections;
 /// the stems of the words right beside the mention, with their side (`sN:L prais`); and the
-/// words of the mention itself and its actor's canonical name (`tgt:trump`, `tgt:=Donald Trump`).
+/// words of the mention itself (`tgt:trump`).
 ///
 ///     SentimentFeatures(lexicons: lexicons).add(to: &f, mentions: [m], sentence: s, ...)
 public struct SentimentFeatures: Sendable {
@@ -70,17 +70,6 @@ public struct SentimentFeatures: Sendable {
         while k < b {
             if tokens[k].kind == .word { f.add(.mentionWord, tokens[k].lower) { text(k) } }
             k += 1
-        }
-        // And the actor's canonical name (`tgt:=Mitt Romney`), the same for "Romney", "Mitt Romney" and
-        // "Gov. Romney". NewsMTSC CV10 sentiment, seeds 1-6: 0.692 mean without, 0.695 with (five
-        // seeds up, one level; Evaluation/reports/tuning.md).
-        let actor = ctx.table.mentions[mentions[0]].actor
-        if actor >= 0 {
-            let name = ctx.table.actors[actor].name
-            var h = TokenHash()
-            h.add(UInt8(ascii: "="))
-            h.add(name)
-            f.add(.mentionWord, h.value) { "=" + name }
         }
 
         let vals = ctx.valences[s]
