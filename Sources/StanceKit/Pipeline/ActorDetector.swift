@@ -737,10 +737,9 @@ public struct ActorDetector: Sendable {
     }
 
     static let ampersandHash = TokenHash.of("&")
-    /// An all-capitals word of two or more letters: a shouted headline's word, or an acronym.
     /// Roman numerals after names and wars: never an acronym of an organisation.
     static let romanNumerals: Set<UInt64> = Set(["ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii"].map(TokenHash.of))
-
+    /// An all-capitals word of two or more letters: a shouted headline's word, or an acronym.
     static func isShouted(_ t: Token) -> Bool { t.kind == .word && t.has(.allUpper) && t.end - t.start >= 2 }
     static let aHash = TokenHash.of("a")
     static let anHash = TokenHash.of("an")

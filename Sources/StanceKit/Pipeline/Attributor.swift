@@ -239,7 +239,7 @@ public struct Attributor: Sendable {
         return k - 2
     }
 
-    /// "later", "then", "subsequently" between coordinated participles.
+    /// "later", "then", "eventually", "also" between coordinated participles.
     static let sequenceAdverbs: Set<UInt64> = Set(["later", "then", "eventually", "also"].map(TokenHash.of))
 
     /// Words before a trailing "only": "but only", "though only", "and only".
