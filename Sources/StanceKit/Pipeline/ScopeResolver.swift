@@ -193,7 +193,7 @@ public struct ScopeResolver: Sendable {
             var k = cues[c].tokens.lowerBound - 1
             guard k >= sentence.tokens.lowerBound else { continue }
             func marker(_ i: Int) -> Bool {
-                tokens[i].lower == ScopeResolver.possessive || ScopeResolver.possessivePronouns.contains(tokens[i].lower)
+                tokens[i].lower == Attributor.possessive || ScopeResolver.possessivePronouns.contains(tokens[i].lower)
                     || ScopeResolver.determiners.contains(tokens[i].lower)
             }
             if !marker(k), k - 1 >= sentence.tokens.lowerBound, marker(k - 1), tokens[k].kind == .word, !tokens[k].has(.capitalized) {
@@ -367,13 +367,11 @@ public struct ScopeResolver: Sendable {
     }
     /// The bare verb forms of "commit" that are cues ("committed to" is its own cue).
     static let commitForms: Set<UInt64> = Set(["commit", "commits", "committed", "committing"].map(TokenHash.of))
-    /// Articles and demonstratives before an adjective: "a convicted felon", "the signed agreement"
-    /// (not possessives: "its planned offensive" is the possessor's plan).
     /// Whether token `k` marks a possessor: "his", "their", or "'s" after a name or noun (not "he's",
     /// "it's", "that's": a pronoun's "'s" is "is" or "has").
     func isPossessor(_ k: Int, sentence: Sentence, tokens: UnsafeBufferPointer<Token>) -> Bool {
         if ScopeResolver.possessivePronouns.contains(tokens[k].lower) { return true }
-        guard tokens[k].lower == ScopeResolver.possessive, k - 1 >= sentence.tokens.lowerBound else { return false }
+        guard tokens[k].lower == Attributor.possessive, k - 1 >= sentence.tokens.lowerBound else { return false }
         let before = tokens[k - 1].lower
         return !pronouns.contains(before) && !ScopeResolver.contractedBefore.contains(before)
     }
@@ -381,11 +379,13 @@ public struct ScopeResolver: Sendable {
     /// Words whose "'s" is "is" or "has": "that's", "there's", "what's", "who's", "here's".
     static let contractedBefore: Set<UInt64> = Set(["that", "there", "what", "who", "here", "it", "he", "she", "where",
                                                     "how", "let"].map(TokenHash.of))
-    static let possessive = TokenHash.of("'s")
+    /// Possessive determiners: "his decision to", "their refusal to".
     static let possessivePronouns: Set<UInt64> = Set(["his", "her", "its", "their", "our", "my", "your"].map(TokenHash.of))
     /// Verbs whose object noun names their subject's own act: "made a pledge to", "took the decision to".
     static let supportVerbs: Set<UInt64> = Set(["make", "makes", "made", "making", "take", "takes", "took", "taken",
                                                 "taking"].map(TokenHash.of))
+    /// Articles and demonstratives before an adjective: "a convicted felon", "the signed agreement"
+    /// (not possessives: "its planned offensive" is the possessor's plan).
     static let determiners: Set<UInt64> = Set(["a", "an", "the", "this", "these", "those"].map(TokenHash.of))
     static let going = TokenHash.of("going")
 
