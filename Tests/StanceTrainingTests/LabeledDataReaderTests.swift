@@ -204,10 +204,24 @@ struct LabeledDataReaderTests {
 
     // MARK: - NewsMTSC JSON Lines
 
-    static let newsmtsc = """
-    {"primary_gid": "synthetic_1000_401_25_Germany_0_7", "sentence_normalized": "Germany wrote to Poland’s foreign ministry.", "targets": [{"Input.gid": "synthetic_1000_401_25_Germany_0_7", "from": 0, "to": 7, "mention": "Germany", "polarity": 4.0}, {"Input.gid": "synthetic_1000_401_25_Poland_17_23", "from": 17, "to": 23, "mention": "Poland", "polarity": 2.0}]}
-    {"primary_gid": "synthetic_v1_5_-1_2_Oslo_0_4", "sentence_normalized": "Oslo praised them.", "targets": [{"Input.gid": "synthetic_v1_5_-1_2_Oslo_0_4", "from": 0, "to": 4, "mention": "Oslo", "polarity": 6}]}
-    """
+    /// One line in NewsMTSC's corpus format, built from its parts: the sentence and the targets'
+    /// JSON (the corpus's own records stay in ../shared and are read from there at run time).
+    static func newsMTSCLine(_ text: String, targets: String, gid: String? = nil) -> String {
+        let quoted = String(decoding: try! JSONSerialization.data(withJSONObject: [text], options: .withoutEscapingSlashes), as: UTF8.self)
+        let gidField = gid.map { "\"primary_gid\": \"\($0)\", " } ?? ""
+        return "{\(gidField)\"sentence_normalized\": \(quoted.dropFirst().dropLast()), \"targets\": \(targets)}"
+    }
+
+    /// Two lines of the team's own sentences in the corpus format.
+    static let newsmtsc = [
+        newsMTSCLine("Germany wrote to Poland’s foreign ministry.", targets: """
+            [{"Input.gid": "synthetic_1000_401_25_Germany_0_7", "from": 0, "to": 7, "mention": "Germany", "polarity": 4.0}, \
+            {"Input.gid": "synthetic_1000_401_25_Poland_17_23", "from": 17, "to": 23, "mention": "Poland", "polarity": 2.0}]
+            """, gid: "synthetic_1000_401_25_Germany_0_7"),
+        newsMTSCLine("Oslo praised them.", targets: """
+            [{"Input.gid": "synthetic_v1_5_-1_2_Oslo_0_4", "from": 0, "to": 4, "mention": "Oslo", "polarity": 6}]
+            """, gid: "synthetic_v1_5_-1_2_Oslo_0_4"),
+    ].joined(separator: "\n") + "\n"
 
     @Test func newsMTSCTargetsBecomePairsWithSentiment() throws {
         let pairs = try read(Self.newsmtsc, name: "train.jsonl")
@@ -223,18 +237,38 @@ struct LabeledDataReaderTests {
     }
 
     @Test(arguments: [
-        ("{\"sentence_normalized\": \"Trump left.\", \"targets\": [{\"from\": 0, \"to\": 5, \"mention\": \"Trump\", \"polarity\": 5.0}]}", "unknown polarity 5"),
-        ("{\"sentence_normalized\": \"Trump left.\", \"targets\": [{\"from\": 0, \"to\": 50, \"mention\": \"Trump\", \"polarity\": 4.0}]}", "span [0, 50] is outside the text"),
-        ("{\"sentence_normalized\": \"Trump left.\", \"targets\": [{\"to\": 5, \"polarity\": 4.0}]}", "target 1: missing integer \"from\" or \"to\""),
-        ("{\"sentence_normalized\": \"Trump left.\", \"targets\": [{\"from\": 5, \"to\": 0}]}", "target 1: span [5, 0] ends before it starts"),
-        ("{\"sentence_normalized\": \"Trump left.\", \"targets\": 3}", "missing field \"targets\" (a list of objects)"),
+        (newsMTSCLine("Trump left.", targets: #"[{"from": 0, "to": 5, "mention": "Trump", "polarity": 5.0}]"#), "unknown polarity 5"),
+        (newsMTSCLine("Trump left.", targets: #"[{"from": 0, "to": 50, "mention": "Trump", "polarity": 4.0}]"#), "span [0, 50] is outside the text"),
+        (newsMTSCLine("Trump left.", targets: #"[{"to": 5, "polarity": 4.0}]"#), "target 1: missing integer \"from\" or \"to\""),
+        (newsMTSCLine("Trump left.", targets: #"[{"from": 5, "to": 0}]"#), "target 1: span [5, 0] ends before it starts"),
+        (newsMTSCLine("Trump left.", targets: "3"), "missing field \"targets\" (a list of objects)"),
         ("{\"targets\": []}", "missing field \"sentence_normalized\""),
-        ("{\"sentence_normalized\": \"Trump left.\", \"targets\": [{\"from\": 0, \"to\": 5, \"polarity\": \"good\"}]}", "field \"polarity\" must be a number"),
+        (newsMTSCLine("Trump left.", targets: #"[{"from": 0, "to": 5, "polarity": "good"}]"#), "field \"polarity\" must be a number"),
     ])
     func newsMTSCErrors(text: String, message: String) {
-        guard let e = error("{\"sentence_normalized\": \"Trump left.\", \"targets\": []}\n" + text, name: "train.jsonl") else { return }
+        guard let e = error(Self.newsMTSCLine("Trump left.", targets: "[]") + "\n" + text, name: "train.jsonl") else { return }
         #expect(e.line == 2, "\(e)")
         #expect(e.message.contains(message), "\(e)")
+    }
+
+    /// The corpus itself, read from ../shared at run time: its first records become one pair per
+    /// target, each span on its mention.
+    @Test(.enabled(if: LabeledDataReaderTests.hasCorpus, "../shared is absent: this test reads ../shared/data/newsmtsc/train.jsonl"))
+    func theCorpusFirstRecordsRead() throws {
+        let url = Self.shared.appendingPathComponent("data/newsmtsc/train.jsonl")
+        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").prefix(20)
+        let pairs = try read(lines.joined(separator: "\n"), name: "train.jsonl")
+        let targets = try lines.map { line -> Int in
+            let o = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            return (o?["targets"] as? [Any])?.count ?? 0
+        }.reduce(0, +)
+        #expect(!pairs.isEmpty && pairs.count == targets)
+        for p in pairs {
+            let span = try #require(p.span)
+            let scalars = Array(p.text.unicodeScalars)
+            #expect(String(String.UnicodeScalarView(scalars[span])) == p.actor, "\(p.source)")
+            #expect(p.sentiment != nil && p.fromCorpus)
+        }
     }
 
     // MARK: - Stance labels joined with a NewsMTSC corpus

@@ -449,8 +449,9 @@ struct RobustnessTests {
         defer { s.cleanup() }
         let tsv = try s.file("data.tsv", "text\tactor\tstance\nRome will help.\tRome\tfirm\nOslo may.\tOslo\n")
         Self.expectFailure(try Self.stance(["classify", "--pairs", tsv]), status: 1, "\(tsv):3: expected 3 TAB-separated fields, found 2")
-        let nm = try s.file("nm.jsonl", #"{"sentence_normalized": "Trump left.", "targets": [{"from": 0, "to": 5, "polarity": 3.0}]}"# + "\n")
-        Self.expectFailure(try Self.stance(["classify", "--pairs", nm]), status: 1, "\(nm):1: unknown polarity 3.0 (expected 2.0, 4.0 or 6.0)")
+        let record = ["sentence_normalized": "Trump left.", "targets": [["from": 0, "to": 5, "polarity": 3.5]]] as [String: Any]
+        let nm = try s.file("nm.jsonl", String(decoding: try JSONSerialization.data(withJSONObject: record), as: UTF8.self) + "\n")
+        Self.expectFailure(try Self.stance(["classify", "--pairs", nm]), status: 1, "\(nm):1: unknown polarity 3.5 (expected 2.0, 4.0 or 6.0)")
     }
 
     @Test func emptyLabeledData() throws {
