@@ -162,7 +162,7 @@ struct ScopeResolverTests {
         ("Aides said they plan to appeal.", "plan to", .firm),
     ]
 
-    @Test("look-alikes: a wrongdoing committed, an allegation denied, an adjective, a prediction, a name; and the cues they resemble",
+    @Test("look-alikes: a wrongdoing committed, an allegation denied, an adjective, a prediction, a name, an unowned commitment noun; and the cues they resemble",
           arguments: lookAlikes.indices)
     func lookAlike(_ i: Int) throws {
         let (text, phrase, expected) = Self.lookAlikes[i]
