@@ -19,6 +19,9 @@ public struct Attribution: Sendable, Equatable {
         case modifier
         /// The partner of a deal its subject made ("signed a deal with Norway").
         case partner
+        /// Shared with an office holder who speaks for an unnamed body ("Finance Minister Zhou said
+        /// the government would ...", no government named before).
+        case office
 
         public var name: String {
             switch self {
@@ -28,6 +31,7 @@ public struct Attribution: Sendable, Equatable {
             case .speaker: return "speaker"
             case .modifier: return "modifier"
             case .partner: return "partner"
+            case .office: return "office"
             }
         }
     }

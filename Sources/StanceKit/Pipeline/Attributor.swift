@@ -215,6 +215,19 @@ public struct Attributor: Sendable {
     /// How many tokens after the office holder the one it speaks for may start ("for the Office of the US ...").
     static let representedReach = 5
 
+    /// Whether "the NOUN" (one lowercase word may stand between: "the federal government") of the
+    /// references lexicon ends right before `at`, inside `content`, and is no mention: "said the
+    /// government would" when no government was named before.
+    private func unresolvedReference(before at: Int, in content: Range<Int>, mentions: ArraySlice<Mention>,
+                                     tokens: UnsafeBufferPointer<Token>) -> Bool {
+        let noun = at - 1
+        guard noun - 1 >= content.lowerBound, tokens[noun].kind == .word, lexicons.references[tokens[noun].lower] != nil,
+              !mentions.contains(where: { $0.tokens.contains(noun) }) else { return false }
+        if tokens[noun - 1].lower == Attributor.the { return true }
+        return noun - 2 >= content.lowerBound && tokens[noun - 2].lower == Attributor.the
+            && tokens[noun - 1].kind == .word && !tokens[noun - 1].has(.capitalized)
+    }
+
     /// A limit in a verbless clause right after the cue's clause limits the cue: "said Kinshasa
     /// would provide armed escorts, but only on main roads", "would keep exports lower, but only
     /// by 300,000 barrels". Not when that clause has a stance cue of its own ("but only Spain will").
@@ -319,6 +332,7 @@ public struct Attributor: Sendable {
     static let questionWords: Set<UInt64> = Set(["whether", "if", "how", "when", "what", "which", "where", "why"].map(TokenHash.of))
     static let subjectPronouns: Set<UInt64> = Set(["he", "she", "it", "they", "we", "i"].map(TokenHash.of))
     static let comma = TokenHash.of(",")
+    static let the = TokenHash.of("the")
     static let openParen = TokenHash.of("(")
     static let and = TokenHash.of("and")
     static let but = TokenHash.of("but")
@@ -426,9 +440,24 @@ public struct Attributor: Sendable {
                nextIndex < sentence.tokens.upperBound, opensVerb(nextIndex) {
                 role = .subject
             }
+            // Inside an appositive, after its first words: "Chevron, the only U.S. oil major still
+            // operating there, said": the name describes the mention before, it does not act.
+            if role == .subject, let prev = previous, isInsideAppositive(mention, after: prev, tokens: tokens) {
+                role = .modifier
+            }
             result[m].role = role
             previous = mention
         }
+    }
+
+    /// Whether `mention` lies in an appositive opened right after `previous` by a comma and an
+    /// article, with at least one word between the article and the mention, and no comma before it:
+    /// "Chevron, the only U.S. oil major" (not the list item "Germany, the UK and France").
+    private func isInsideAppositive(_ mention: Mention, after previous: Mention, tokens: UnsafeBufferPointer<Token>) -> Bool {
+        let comma = previous.tokens.upperBound
+        guard mention.phraseStart >= comma + 3, tokens[comma].lower == Attributor.comma,
+              ScopeResolver.articles.contains(tokens[comma + 1].lower) else { return false }
+        return !((comma + 1)..<mention.phraseStart).contains { tokens[$0].lower == Attributor.comma || tokens[$0].kind != .word }
     }
 
     /// The role given by what comes before the mention's phrase.
@@ -721,8 +750,15 @@ public struct Attributor: Sendable {
                         while e < sentence.tokens.upperBound && clause(e) >= cue.clause { e += 1 }
                         content = cue.tokens.upperBound..<e
                     }
+                    // A verb coordinated by "and" or "but" without a subject of its own is the sentence
+                    // subject's: "Marsh urged both sides to talk, but said the government would not".
+                    let coordinated = cue.tokens.lowerBound > start
+                        && (tokens[cue.tokens.lowerBound - 1].lower == Attributor.and
+                            || tokens[cue.tokens.lowerBound - 1].lower == Attributor.but)
                     let left = mentions.indices.last { table.mentions[$0].tokens.upperBound <= cue.tokens.lowerBound
                         && result[$0].role == .subject && clause(table.mentions[$0].tokens.lowerBound) == cues[ci].clause }
+                        ?? (coordinated ? mentions.indices.first { table.mentions[$0].tokens.upperBound <= cue.tokens.lowerBound
+                            && result[$0].role == .subject } : nil)
                     let right = mentions.indices.first { table.mentions[$0].phraseStart >= cue.tokens.upperBound
                         && table.mentions[$0].phraseStart <= cue.tokens.upperBound + 2 }
                     // ", said Helene M. Brunner": a speaker right after a verb that follows a comma
@@ -740,8 +776,14 @@ public struct Attributor: Sendable {
                         let phraseStart = inverted ? cue.tokens.lowerBound
                             : (left.map { speakerPhraseStart(table.mentions[$0], tokens: tokens, start: start) }
                                 ?? (right != nil ? cue.tokens.lowerBound : nil))
+                        // A commitment after the verb is its report ("..., Sakai said the plan would"),
+                        // unless a comma closes the speaker's phrase first ("..., Rao said on Tuesday,
+                        // despite renewed warnings").
+                        var phraseEnd = cue.tokens.upperBound
+                        while phraseEnd < sentence.tokens.upperBound && tokens[phraseEnd].lower != Attributor.comma { phraseEnd += 1 }
                         if let ps = phraseStart, ps - 1 > start, tokens[ps - 1].lower == Attributor.comma,
-                           !cues.contains(where: { $0.tokens.lowerBound >= cue.tokens.upperBound && $0.effective != nil }) {
+                           !cues.contains(where: { $0.tokens.lowerBound >= cue.tokens.upperBound && $0.tokens.lowerBound < phraseEnd
+                                && $0.effective != nil }) {
                             content = start..<(ps - 1)
                         }
                     }
@@ -988,6 +1030,15 @@ public struct Attributor: Sendable {
                     }
                     if a < 0 { return false }
                     if a == speakerActor { return true }
+                    // The speaker's own people or body: "the union said its members would strike",
+                    // "the UN said its World Food Programme would resume deliveries".
+                    let phraseStart = table.mentions[m].phraseStart
+                    if speakerActor >= 0, let owner = mentions.indices.last(where: { table.mentions[$0].isPossessive
+                        && table.mentions[$0].tokens.upperBound <= phraseStart
+                        && phraseStart - table.mentions[$0].tokens.upperBound <= 1 }),
+                       result[owner].actor == speakerActor {
+                        return true
+                    }
                     let speakerAff = speakerActor >= 0 ? table.actors[speakerActor].affiliation : nil
                     let subjectAff = table.actors[a].affiliation
                     // An office holder of unknown affiliation speaks for the country, region or organisation
@@ -1006,8 +1057,13 @@ public struct Attributor: Sendable {
                     && (table.actors[speakerActor].type == .organisation || table.actors[speakerActor].holdsOffice)
                     && recipients.contains { (m, _) in result[m].actor >= 0 && table.actors[result[m].actor].type == .group
                         && table.actors[result[m].actor].affiliation == nil }
-                if shares || orgForGroup {
-                    result[sp].cues.append(make(.speaker, soften: r.softening))
+                // An office holder reporting what an unnamed "the government" or "the airline" will do
+                // speaks for it ("Labour Minister Ines Carrasco said the government would ..."): the
+                // reference found no antecedent, so it is no mention.
+                let forReference = recipients.isEmpty && speakerActor >= 0 && table.actors[speakerActor].holdsOffice
+                    && unresolvedReference(before: cue.tokens.lowerBound, in: r.content, mentions: mentions, tokens: tokens)
+                if shares || orgForGroup || forReference {
+                    result[sp].cues.append(make(shares || orgForGroup ? .speaker : .office, soften: r.softening))
                     // Every member of a list of speakers: "Japan and South Korea ... said they might".
                     var k = sp
                     while k > mentions.startIndex,

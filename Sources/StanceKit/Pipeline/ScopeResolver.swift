@@ -160,12 +160,13 @@ public struct ScopeResolver: Sendable {
             if wrong { cues[c].effective = nil }
         }
 
-        // A past participle after an article is an adjective, no one's act: "a convicted felon",
-        // "the signed agreement".
+        // A past participle after an article or a preposition is an adjective, no one's act: "a
+        // convicted felon", "the signed agreement", "despite renewed warnings".
         for c in cues.indices where cues[c].effective != nil && cues[c].tokens.count == 1 {
             let at = cues[c].tokens.lowerBound
             guard at > sentence.tokens.lowerBound, at + 1 < sentence.tokens.upperBound,
-                  ScopeResolver.determiners.contains(tokens[at - 1].lower),
+                  ScopeResolver.determiners.contains(tokens[at - 1].lower)
+                    || ScopeResolver.nounPrepositions.contains(tokens[at - 1].lower),
                   ScopeResolver.endsWithEd(tokens[at], bytes), tokens[at + 1].kind == .word else { continue }
             cues[c].effective = nil
         }
@@ -388,6 +389,12 @@ public struct ScopeResolver: Sendable {
     /// (not possessives: "its planned offensive" is the possessor's plan).
     static let determiners: Set<UInt64> = Set(["a", "an", "the", "this", "these", "those"].map(TokenHash.of))
     static let going = TokenHash.of("going")
+    /// The articles: "a", "an", "the".
+    static let articles: Set<UInt64> = Set(["a", "an", "the"].map(TokenHash.of))
+    /// Prepositions that take a noun phrase, so a past participle right after one is an adjective:
+    /// "despite renewed warnings", "amid stalled talks" (not "by": "was blocked by allied ...").
+    static let nounPrepositions: Set<UInt64> = Set(["about", "against", "amid", "amidst", "among", "despite", "for", "of",
+                                                    "over", "with", "without"].map(TokenHash.of))
 
     /// Whether a cue ends with "going to" ("is going to", "are going to").
     static func endsWithGoingTo(_ cue: Cue, _ tokens: UnsafeBufferPointer<Token>) -> Bool {

@@ -407,4 +407,33 @@ struct AttributorTests {
         #expect(run.labels("Tom Hale") == [.firm])
         #expect(run.labels("Spain").isEmpty)
     }
+
+    @Test("a speaker shares what it reports for its own members, for an unnamed body it holds office in, after a comma-closed phrase, and when its speech verb is coordinated; a name inside an appositive does not speak; a participle after a preposition is no act", arguments: [
+        // Its own people or body: the possessive before the reported subject is the speaker.
+        ("The United Nations said its World Food Programme would reopen two depots next month.", "United Nations", [StanceLabel.firm]),
+        // An office holder and "the government" named nowhere before; an independent title does not speak for it.
+        ("Health Minister Ana Lobo said the government would fund 40 new clinics.", "Ana Lobo", [.firm]),
+        ("Analyst Ben Cole said the government would fund 40 new clinics.", "Ben Cole", []),
+        // A trailing speaker whose phrase a comma closes before another cue.
+        ("Peru will not extend the mining licence, Energy Minister Rosa Quispe said on Monday, despite renewed protests.", "Rosa Quispe", [.refused]),
+        // "..., but said": the sentence subject speaks.
+        ("Interior Minister Karl Haas urged both parties to resume talks, but said Austria would not mediate.", "Karl Haas", [.refused]),
+        // An appositive's name: the mention before it speaks.
+        ("Exxon, the only U.S. oil major with a licence there, said it would keep pumping.", "Exxon", [.firm]),
+        ("Exxon, the only U.S. oil major with a licence there, said it would keep pumping.", "U.S.", []),
+        // A past participle right after a preposition is an adjective.
+        ("Protesters marched against signed contracts in the capital.", "Protesters", []),
+    ])
+    func speakersForTheirOwn(_ text: String, _ surface: String, _ labels: [StanceLabel]) throws {
+        let run = PipelineRun(text)
+        #expect(run.labels(surface) == labels, "\(run.cueTexts(surface))")
+    }
+
+    @Test("an office holder's share for an unnamed body is marked as such")
+    func officeVia() throws {
+        let run = PipelineRun("Health Minister Ana Lobo said the government would fund 40 new clinics.")
+        #expect(try #require(run.attribution("Ana Lobo")).cues.map(\.via) == [.office])
+        let appositive = PipelineRun("Exxon, the only U.S. oil major with a licence there, said it would keep pumping.")
+        #expect(try #require(appositive.attribution("U.S.")).role == .modifier)
+    }
 }
