@@ -90,8 +90,15 @@ public struct Attributor: Sendable {
                             && !(c.tokens.upperBound..<at).contains { tokens[$0].lower == Attributor.comma || tokens[$0].kind != .word }
                             && !mentions.contains { o in o.tokens.lowerBound >= c.tokens.upperBound && o.tokens.lowerBound < at }
                     }) else { continue }
-                    if let sp = mentions.indices.last(where: { table.mentions[$0].tokens.upperBound <= cue.tokens.lowerBound
-                        && result[$0].role == .subject && $0 != m }), result[sp].actor >= 0 {
+                    // The speech verb's own subject first, not one inside a relative clause between:
+                    // "Britain and France, which have sent missiles, said they would".
+                    let sentence = document.sentences[s]
+                    let subjectsBefore = mentions.indices.filter { table.mentions[$0].tokens.upperBound <= cue.tokens.lowerBound
+                        && result[$0].role == .subject && $0 != m }
+                    let speaker = subjectsBefore.last { Attributor.clause(of: table.mentions[$0].tokens.lowerBound, sentence: sentence,
+                                                                          clauseOf: sentences[s].clauseOf) == cue.clause }
+                        ?? subjectsBefore.last
+                    if let sp = speaker, result[sp].actor >= 0 {
                         let speakerType = table.actors[result[sp].actor].type
                         let pronounIsPerson = lexicons.pronouns[tokens[table.mentions[m].tokens.lowerBound].lower]?.kind == .person
                         // A lone capitalized word taken for an organisation may be a surname ("Mendoza said her").
@@ -228,6 +235,24 @@ public struct Attributor: Sendable {
             && tokens[noun - 1].kind == .word && !tokens[noun - 1].has(.capitalized)
     }
 
+    /// Whether a modal refusal names what would change it, later in its clause: "would not back the
+    /// package without guarantees", "will not return until management makes an offer". The guide:
+    /// a condition softens, so the refusal leaves a door open. Not a past refusal ("rejected the
+    /// bill without debate").
+    private func namesItsPrice(_ cue: Cue, tokens: UnsafeBufferPointer<Token>, end: Int, clause: (Int) -> Int) -> Bool {
+        guard Attributor.refusalModals.contains(tokens[cue.tokens.lowerBound].lower) else { return false }
+        var k = cue.tokens.upperBound
+        while k < end && clause(k) == cue.clause {
+            // Not a quoted verdict: "a case it described as “without merit”".
+            if tokens[k].lower == Attributor.without || tokens[k].lower == Attributor.until,
+               !tokens[k - 1].has(.openQuote), tokens[k - 1].lower != Attributor.as {
+                return true
+            }
+            k += 1
+        }
+        return false
+    }
+
     /// A limit in a verbless clause right after the cue's clause limits the cue: "said Kinshasa
     /// would provide armed escorts, but only on main roads", "would keep exports lower, but only
     /// by 300,000 barrels". Not when that clause has a stance cue of its own ("but only Spain will").
@@ -333,6 +358,12 @@ public struct Attributor: Sendable {
     static let subjectPronouns: Set<UInt64> = Set(["he", "she", "it", "they", "we", "i"].map(TokenHash.of))
     static let comma = TokenHash.of(",")
     static let the = TokenHash.of("the")
+    static let without = TokenHash.of("without")
+    static let `as` = TokenHash.of("as")
+    static let until = TokenHash.of("until")
+    /// The modals a refusal with a price starts with ("would not", "won't", "cannot").
+    static let refusalModals: Set<UInt64> = Set(["will", "would", "won't", "wouldn't", "can", "cannot", "can't", "could",
+                                                 "couldn't", "shall", "wo"].map(TokenHash.of))
     static let openParen = TokenHash.of("(")
     static let and = TokenHash.of("and")
     static let but = TokenHash.of("but")
@@ -875,7 +906,8 @@ public struct Attributor: Sendable {
             let threatened = cue.categories.contains(.threat) || (report?.threat ?? false)
                 || cues.contains { $0.categories.contains(.threat) && $0.clause == cue.clause && $0.tokens.upperBound <= cue.tokens.lowerBound }
             let conditioned = !threatened && (cues.contains { $0.categories.contains(.condition) && $0.clause == cue.clause }
-                || (report != nil && cues.contains { $0.categories.contains(.condition) && report!.content.contains($0.tokens.lowerBound) }))
+                || (report != nil && cues.contains { $0.categories.contains(.condition) && report!.content.contains($0.tokens.lowerBound) })
+                || (label == .refused && namesItsPrice(cue, tokens: tokens, end: sentence.tokens.upperBound, clause: clause)))
             let limited = cues.contains { $0.categories.contains(.limiter) && $0.clause == cue.clause
                 && !($0.tokens.lowerBound < cue.tokens.lowerBound && report != nil && !report!.content.contains($0.tokens.lowerBound)) }
                 || trailingLimit(after: cue, cues: cues, tokens: tokens)

@@ -198,6 +198,20 @@ struct AttributorTests {
         #expect(!hungary.cues.contains { $0.conditioned })
     }
 
+    @Test("a modal refusal that names its price later in its clause is conditioned; a past refusal, a quoted verdict and \"as long as it takes\" are not", arguments: [
+        ("Mayors said they would not enforce the curfew without more police.", "Mayors", true),
+        ("Kenya will not resume flights to the region until the runway is repaired.", "Kenya", true),
+        ("Congress rejected the bill without debate on Friday.", "Congress", false),
+        ("Halvard said it would not settle a claim it called “without merit.”", "Halvard", false),
+        ("Nurses said they would not return as long as it takes to win the raise.", "Nurses", false),
+    ])
+    func refusalWithPrice(_ text: String, _ surface: String, _ conditioned: Bool) throws {
+        let run = PipelineRun(text)
+        let a = try #require(run.attribution(surface))
+        #expect(a.cues.map(\.label) == [.refused], "\(run.cueTexts(surface))")
+        #expect(a.cues.map(\.conditioned) == [conditioned])
+    }
+
     @Test("a limiter in the clause marks the cue limited", arguments: [
         "Austria will send only a small number of medics.",
         "Spain intends to play only a limited role in the mission.",
@@ -408,7 +422,7 @@ struct AttributorTests {
         #expect(run.labels("Spain").isEmpty)
     }
 
-    @Test("a speaker shares what it reports for its own members, for an unnamed body it holds office in, after a comma-closed phrase, and when its speech verb is coordinated; a name inside an appositive does not speak; a participle after a preposition is no act", arguments: [
+    @Test("a speaker shares what it reports for its own members, for an unnamed body it holds office in, after a comma-closed phrase, and when its speech verb is coordinated; its pronoun after the verb is its own; a name inside an appositive does not speak; a participle after a preposition is no act", arguments: [
         // Its own people or body: the possessive before the reported subject is the speaker.
         ("The United Nations said its World Food Programme would reopen two depots next month.", "United Nations", [StanceLabel.firm]),
         // An office holder and "the government" named nowhere before; an independent title does not speak for it.
@@ -421,6 +435,9 @@ struct AttributorTests {
         // An appositive's name: the mention before it speaks.
         ("Exxon, the only U.S. oil major with a licence there, said it would keep pumping.", "Exxon", [.firm]),
         ("Exxon, the only U.S. oil major with a licence there, said it would keep pumping.", "U.S.", []),
+        // "they" after the speech verb is its own subject's, not a name in a relative clause between.
+        ("Poland and Ireland, where farmers fear cheap imports, said they would vote against the deal.", "Poland", [.refused]),
+        ("Poland and Ireland, where farmers fear cheap imports, said they would vote against the deal.", "farmers", []),
         // A past participle right after a preposition is an adjective.
         ("Protesters marched against signed contracts in the capital.", "Protesters", []),
     ])
