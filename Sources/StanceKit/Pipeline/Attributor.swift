@@ -361,6 +361,11 @@ public struct Attributor: Sendable {
     static let without = TokenHash.of("without")
     static let `as` = TokenHash.of("as")
     static let until = TokenHash.of("until")
+    static let than = TokenHash.of("than")
+    /// Prepositions joining a group to the actor it belongs to: "shareholders of", "workers at".
+    static let groupLinks: Set<UInt64> = Set(["of", "at", "from", "in"].map(TokenHash.of))
+    /// Comparatives before "than" and a number: "more than 40 MPs", "fewer than ten states".
+    static let comparatives: Set<UInt64> = Set(["more", "fewer", "less"].map(TokenHash.of))
     /// The modals a refusal with a price starts with ("would not", "won't", "cannot").
     static let refusalModals: Set<UInt64> = Set(["will", "would", "won't", "wouldn't", "can", "cannot", "can't", "could",
                                                  "couldn't", "shall", "wo"].map(TokenHash.of))
@@ -496,8 +501,18 @@ public struct Attributor: Sendable {
                             document: Document, directiveEnds: [Int]) -> MentionRole {
         let start = sentence.tokens.lowerBound
         var p = phraseStart - 1
-        // Skip determiners and quantifiers: "the UK", "at least ten", "some European leaders".
-        while p >= start, functionWord(tokens[p]) == .determiner || tokens[p].kind == .number { p -= 1 }
+        // Skip determiners and quantifiers: "the UK", "at least ten", "some European leaders", "more
+        // than 40 Labour MPs".
+        while p >= start {
+            if functionWord(tokens[p]) == .determiner || tokens[p].kind == .number {
+                p -= 1
+            } else if tokens[p].lower == Attributor.than, p > start, p + 1 < phraseStart, tokens[p + 1].kind == .number,
+                      Attributor.comparatives.contains(tokens[p - 1].lower) {
+                p -= 2
+            } else {
+                break
+            }
+        }
         if p < start { return .subject }
         if directiveEnds.contains(p + 1) { return .directiveTarget }
         let t = tokens[p]
@@ -937,6 +952,15 @@ public struct Attributor: Sendable {
             if let subject = candidates.last(where: { table.mentions[$0].tokens.upperBound <= cue.tokens.lowerBound
                 && result[$0].role.actsInClause }) {
                 recipients.append((subject, .subject))
+                // The group it is the complement of acts too: "Shareholders of Atlas Energy rejected",
+                // "workers at the plant will strike".
+                var q = table.mentions[subject].phraseStart - 1
+                while q > start, functionWord(tokens[q]) == .determiner { q -= 1 }
+                if q > start, Attributor.groupLinks.contains(tokens[q].lower),
+                   let head = candidates.last(where: { table.mentions[$0].tokens.upperBound == q
+                       && table.mentions[$0].kind == .group && result[$0].role == .subject }) {
+                    recipients.append((head, .subject))
+                }
                 // Its list partners.
                 var k = subject
                 while k > mentions.startIndex, candidates.contains(k - 1),

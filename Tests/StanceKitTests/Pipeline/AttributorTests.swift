@@ -212,6 +212,15 @@ struct AttributorTests {
         #expect(a.cues.map(\.conditioned) == [conditioned])
     }
 
+    @Test("a group acts with the name it belongs to; a comparative quantifier is no preposition", arguments: [
+        ("Shareholders of Lumora rejected the merger on Tuesday.", "Shareholders", [StanceLabel.refused]),
+        ("More than 40 Labour MPs have said they will vote against the cuts.", "Labour MPs", [.refused]),
+    ])
+    func groupsAndQuantifiers(_ text: String, _ surface: String, _ labels: [StanceLabel]) throws {
+        let run = PipelineRun(text)
+        #expect(run.labels(surface) == labels, "\(run.cueTexts(surface))")
+    }
+
     @Test("a limiter in the clause marks the cue limited", arguments: [
         "Austria will send only a small number of medics.",
         "Spain intends to play only a limited role in the mission.",
