@@ -253,6 +253,28 @@ public struct Attributor: Sendable {
         return false
     }
 
+    /// Whether a modal cue has a subject of its own that names no actor, between the would-be
+    /// subject and the cue: an article and up to three lowercase words ("the judge said the account
+    /// could be true", "Indeed, the move could avoid ..."), or a generic pronoun ("you might
+    /// expect"). That is the modal's subject.
+    private func nounPhraseSubject(of cue: Cue, after subjectEnd: Int, mentions: ArraySlice<Mention>, table: ActorTable,
+                                   tokens: UnsafeBufferPointer<Token>, document: Document) -> Bool {
+        guard functionWord(tokens[cue.tokens.lowerBound]) == .auxiliary else { return false }
+        // A generic subject: "what you might expect", "one could argue".
+        if cue.tokens.lowerBound - 1 >= subjectEnd, Attributor.genericSubjects.contains(tokens[cue.tokens.lowerBound - 1].lower) {
+            return true
+        }
+        var k = cue.tokens.lowerBound - 1
+        var words = 0
+        while k >= subjectEnd, words < 3, tokens[k].kind == .word, !tokens[k].has(.capitalized), functionWord(tokens[k]) == nil,
+              !Attributor.endsWithLy(tokens[k], document), !mentions.contains(where: { $0.tokens.contains(k) }) {
+            k -= 1
+            words += 1
+        }
+        guard words > 0, k >= subjectEnd, ScopeResolver.articles.contains(tokens[k].lower) else { return false }
+        return !mentions.contains { $0.tokens.contains(k) }
+    }
+
     /// A limit in a verbless clause right after the cue's clause limits the cue: "said Kinshasa
     /// would provide armed escorts, but only on main roads", "would keep exports lower, but only
     /// by 300,000 barrels". Not when that clause has a stance cue of its own ("but only Spain will").
@@ -362,6 +384,8 @@ public struct Attributor: Sendable {
     static let `as` = TokenHash.of("as")
     static let until = TokenHash.of("until")
     static let than = TokenHash.of("than")
+    /// Pronouns that stand for nobody in particular: "what you might expect", "one could argue".
+    static let genericSubjects: Set<UInt64> = Set(["you", "one", "someone", "anyone", "everyone", "nobody"].map(TokenHash.of))
     /// Prepositions joining a group to the actor it belongs to: "shareholders of", "workers at".
     static let groupLinks: Set<UInt64> = Set(["of", "at", "from", "in"].map(TokenHash.of))
     /// Comparatives before "than" and a number: "more than 40 MPs", "fewer than ten states".
@@ -950,7 +974,9 @@ public struct Attributor: Sendable {
                 return scope.contains(mm.tokens.lowerBound) && clause(mm.tokens.lowerBound) == cue.clause
             }
             if let subject = candidates.last(where: { table.mentions[$0].tokens.upperBound <= cue.tokens.lowerBound
-                && result[$0].role.actsInClause }) {
+                && result[$0].role.actsInClause }),
+               !nounPhraseSubject(of: cue, after: table.mentions[subject].tokens.upperBound, mentions: mentions, table: table,
+                                  tokens: tokens, document: document) {
                 recipients.append((subject, .subject))
                 // The group it is the complement of acts too: "Shareholders of Atlas Energy rejected",
                 // "workers at the plant will strike".

@@ -150,6 +150,15 @@ public struct ScopeResolver: Sendable {
                 || ScopeResolver.denyForms.contains(tokens[cues[c].tokens.lowerBound].lower)) {
             let at = cues[c].tokens.lowerBound
             var wrong = at > sentence.tokens.lowerBound && wrongdoings.contains(tokens[at - 1].lower)
+            // The wrongdoing denied in a relative clause before the verb: "an allegation the senator
+            // denied", "the charges he has denied".
+            if ScopeResolver.denyForms.contains(tokens[at].lower) {
+                var j = at - 1
+                while !wrong, j >= max(sentence.tokens.lowerBound, at - Tuning.wrongdoingReach), tokens[j].kind == .word {
+                    if wrongdoings.contains(tokens[j].lower) { wrong = true }
+                    j -= 1
+                }
+            }
             var k = at + 1
             while !wrong, k < min(sentence.tokens.upperBound, at + 1 + Tuning.wrongdoingReach),
                   tokens[k].kind == .word || tokens[k].kind == .number,

@@ -212,9 +212,11 @@ struct AttributorTests {
         #expect(a.cues.map(\.conditioned) == [conditioned])
     }
 
-    @Test("a group acts with the name it belongs to; a comparative quantifier is no preposition", arguments: [
+    @Test("a group acts with the name it belongs to; a comparative quantifier is no preposition; a modal after an unnamed noun phrase is that phrase's", arguments: [
         ("Shareholders of Lumora rejected the merger on Tuesday.", "Shareholders", [StanceLabel.refused]),
         ("More than 40 Labour MPs have said they will vote against the cuts.", "Labour MPs", [.refused]),
+        // A modal whose own subject is a noun phrase naming no actor belongs to no one before it.
+        ("Critics on the council accused Mayor Ruiz of making promises the town could not afford.", "Critics", []),
     ])
     func groupsAndQuantifiers(_ text: String, _ surface: String, _ labels: [StanceLabel]) throws {
         let run = PipelineRun(text)
@@ -340,13 +342,15 @@ struct AttributorTests {
         #expect(run.labels(surface) == labels, "\(run.cueTexts(surface))")
     }
 
-    @Test("phrases that look like cues and are none: a crime committed, an opinion agreed with, not being reached; the one forced to act; a past habit", arguments: [
+    @Test("phrases that look like cues and are none: a crime committed, an opinion agreed with, not being reached; the one forced to act; a past habit; a claim denied in a relative clause; a generic \"you might\"", arguments: [
         ("Al Franken said Jeff Sessions committed perjury.", "Jeff Sessions"),
         ("She said she agreed with the council.", "she"),
         ("Lena Varga could not immediately be reached on Sunday.", "Lena Varga"),
         ("Her lawyer said Mirza had been forced to sign the papers.", "Mirza"),
         ("The coach would regularly shout at players, parents said.", "coach"),
         ("As a child she would often visit the port.", "she"),
+        ("The bribery claim Governor Pratt denied has not gone away.", "Pratt"),
+        ("Analysts said Airbus delivered what you might expect.", "Airbus"),
     ])
     func noneDespiteACueWord(_ text: String, _ surface: String) throws {
         let run = PipelineRun(text)
