@@ -93,11 +93,12 @@ public struct Attributor: Sendable {
                     // The speech verb's own subject first, not one inside a relative clause between:
                     // "Britain and France, which have sent missiles, said they would".
                     let sentence = document.sentences[s]
-                    let subjectsBefore = mentions.indices.filter { table.mentions[$0].tokens.upperBound <= cue.tokens.lowerBound
-                        && result[$0].role == .subject && $0 != m }
-                    let speaker = subjectsBefore.last { Attributor.clause(of: table.mentions[$0].tokens.lowerBound, sentence: sentence,
-                                                                          clauseOf: sentences[s].clauseOf) == cue.clause }
-                        ?? subjectsBefore.last
+                    func subjectBefore(_ o: Int) -> Bool {
+                        table.mentions[o].tokens.upperBound <= cue.tokens.lowerBound && result[o].role == .subject && o != m
+                    }
+                    let speaker = mentions.indices.last { subjectBefore($0) && Attributor.clause(of: table.mentions[$0].tokens.lowerBound,
+                        sentence: sentence, clauseOf: sentences[s].clauseOf) == cue.clause }
+                        ?? mentions.indices.last(where: subjectBefore)
                     if let sp = speaker, result[sp].actor >= 0 {
                         let speakerType = table.actors[result[sp].actor].type
                         let pronounIsPerson = lexicons.pronouns[tokens[table.mentions[m].tokens.lowerBound].lower]?.kind == .person
