@@ -180,6 +180,16 @@ public struct ScopeResolver: Sendable {
             cues[c].effective = nil
         }
 
+        // A verb form in -s after an article or a possessive is a plural noun: "pay the fines",
+        // "his offers" (not the commitment nouns, read below).
+        for c in cues.indices where cues[c].effective != nil && cues[c].tokens.count == 1 && !cues[c].categories.contains(.nominal) {
+            let at = cues[c].tokens.lowerBound
+            guard at > sentence.tokens.lowerBound, ScopeResolver.endsWithS(tokens[at], bytes),
+                  ScopeResolver.determiners.contains(tokens[at - 1].lower)
+                    || ScopeResolver.possessivePronouns.contains(tokens[at - 1].lower) else { continue }
+            cues[c].effective = nil
+        }
+
         // A noun naming a commitment counts only when someone owns it: a possessor right before it
         // ("the ministry's decision to", "his refusal to"; one lowercase word may stand between: "her
         // firm commitment to"), which alone gets it (`possessed`), or a support verb before its
@@ -422,6 +432,11 @@ public struct ScopeResolver: Sendable {
         let e = Int(t.end)
         return e <= bytes.count && e - Int(t.start) > 3 && bytes[e - 2] == UInt8(ascii: "e") && bytes[e - 1] == UInt8(ascii: "d")
             && bytes[e - 3] != UInt8(ascii: "e")
+    }
+    /// Whether a word ends in "s" (a verb's third person or a plural noun), not "ss" ("access").
+    static func endsWithS(_ t: Token, _ bytes: [UInt8]) -> Bool {
+        let e = Int(t.end)
+        return e <= bytes.count && e - Int(t.start) > 2 && bytes[e - 1] == UInt8(ascii: "s") && bytes[e - 2] != UInt8(ascii: "s")
     }
     static let semicolon = TokenHash.of(";")
     static let colon = TokenHash.of(":")
