@@ -276,6 +276,20 @@ public struct Attributor: Sendable {
         return !mentions.contains { $0.tokens.contains(k) }
     }
 
+    /// The group mention that `m` is the complement of, when it acts: "Shareholders of Atlas Energy",
+    /// "Governors of at least six states", "workers at the plant". `mentions` are the candidates.
+    private func groupHead(of m: Int, mentions: [Int], table: ActorTable, result: [Attribution],
+                           tokens: UnsafeBufferPointer<Token>, start: Int) -> Int? {
+        var q = table.mentions[m].phraseStart - 1
+        while q > start, functionWord(tokens[q]) == .determiner || tokens[q].kind == .number
+                || Attributor.quantifierWords.contains(tokens[q].lower) {
+            q -= 1
+        }
+        guard q > start, Attributor.groupLinks.contains(tokens[q].lower) else { return nil }
+        return mentions.last { table.mentions[$0].tokens.upperBound == q && table.mentions[$0].kind == .group
+            && result[$0].role == .subject }
+    }
+
     /// A limit in a verbless clause right after the cue's clause limits the cue: "said Kinshasa
     /// would provide armed escorts, but only on main roads", "would keep exports lower, but only
     /// by 300,000 barrels". Not when that clause has a stance cue of its own ("but only Spain will").
@@ -389,6 +403,8 @@ public struct Attributor: Sendable {
     static let genericSubjects: Set<UInt64> = Set(["you", "one", "someone", "anyone", "everyone", "nobody"].map(TokenHash.of))
     /// Prepositions joining a group to the actor it belongs to: "shareholders of", "workers at".
     static let groupLinks: Set<UInt64> = Set(["of", "at", "from", "in"].map(TokenHash.of))
+    /// Words of a quantifier before a group's complement: "of at least six states", "of some".
+    static let quantifierWords: Set<UInt64> = Set(["at", "least", "most", "more", "than", "some", "all", "many"].map(TokenHash.of))
     /// Comparatives before "than" and a number: "more than 40 MPs", "fewer than ten states".
     static let comparatives: Set<UInt64> = Set(["more", "fewer", "less"].map(TokenHash.of))
     /// The modals a refusal with a price starts with ("would not", "won't", "cannot").
@@ -619,8 +635,6 @@ public struct Attributor: Sendable {
     /// Whether `b` continues a coordinated list that `a` started: "A, B", "A and B", "A, B, and C".
     private func isListContinuation(_ a: Mention, _ b: Mention, tokens: UnsafeBufferPointer<Token>,
                                     document: Document) -> Bool {
-        // A person after an organisation is an appositive, not a list: "the Federal Reserve, Kevin Stroud,".
-        if (a.kind == .person) != (b.kind == .person) { return false }
         var k = b.phraseStart - 1
         var sawSeparator = false
         while k >= a.tokens.upperBound {
@@ -641,6 +655,10 @@ public struct Attributor: Sendable {
             hasConjunction = true
         }
         if hasConjunction { return true }
+        // A person after an organisation and a comma is an appositive, not a list: "the Federal
+        // Reserve, Kevin Stroud,". With "and" it is one ("Norvik Energy and Castell Petroleum", the
+        // second taken for a person's name).
+        if (a.kind == .person) != (b.kind == .person) { return false }
         let after = b.tokens.upperBound
         return after < tokens.count && (tokens[after].lower == Attributor.comma || tokens[after].lower == Attributor.and
             || tokens[after].lower == Attributor.or)
@@ -981,11 +999,8 @@ public struct Attributor: Sendable {
                 recipients.append((subject, .subject))
                 // The group it is the complement of acts too: "Shareholders of Atlas Energy rejected",
                 // "workers at the plant will strike".
-                var q = table.mentions[subject].phraseStart - 1
-                while q > start, functionWord(tokens[q]) == .determiner { q -= 1 }
-                if q > start, Attributor.groupLinks.contains(tokens[q].lower),
-                   let head = candidates.last(where: { table.mentions[$0].tokens.upperBound == q
-                       && table.mentions[$0].kind == .group && result[$0].role == .subject }) {
+                if let head = groupHead(of: subject, mentions: candidates, table: table, result: result, tokens: tokens,
+                                        start: start) {
                     recipients.append((head, .subject))
                 }
                 // Its list partners.

@@ -435,7 +435,7 @@ struct AttributorTests {
         #expect(run.labels("Spain").isEmpty)
     }
 
-    @Test("a speaker shares what it reports for its own members, for an unnamed body it holds office in, after a comma-closed phrase, and when its speech verb is coordinated; its pronoun after the verb is its own; a name inside an appositive does not speak; a participle after a preposition is no act, nor a plural noun after an article", arguments: [
+    @Test("a speaker shares what it reports for its own members, for an unnamed body it holds office in, after a comma-closed phrase, and when its speech verb is coordinated, every speaker of an \"and\" list; its pronoun after the verb is its own; a name inside an appositive does not speak; a participle after a preposition is no act, nor a plural noun after an article", arguments: [
         // Its own people or body: the possessive before the reported subject is the speaker.
         ("The United Nations said its World Food Programme would reopen two depots next month.", "United Nations", [StanceLabel.firm]),
         // An office holder and "the government" named nowhere before; an independent title does not speak for it.
@@ -451,6 +451,8 @@ struct AttributorTests {
         // "they" after the speech verb is its own subject's, not a name in a relative clause between.
         ("Poland and Ireland, where farmers fear cheap imports, said they would vote against the deal.", "Poland", [.refused]),
         ("Poland and Ireland, where farmers fear cheap imports, said they would vote against the deal.", "farmers", []),
+        // A list of speakers joined by "and" shares, even when one name is taken for a person's.
+        ("Oil firms Norvik Energy and Castell Petroleum said they would end gas flaring by 2030.", "Norvik Energy", [.firm]),
         // A verb form in -s after an article is a plural noun: "would pay the fines" is the would's
         // (firm before the guide's decision; the open question softens it to hedged).
         ("Prime Minister Eva Lind has not said whether Sweden would pay the fines.", "Sweden", [.firm]),
