@@ -258,7 +258,7 @@ public struct Attributor: Sendable {
     /// subject and the cue: an article and up to three lowercase words ("the judge said the account
     /// could be true", "Indeed, the move could avoid ..."), or a generic pronoun ("you might
     /// expect"). That is the modal's subject.
-    private func nounPhraseSubject(of cue: Cue, after subjectEnd: Int, mentions: ArraySlice<Mention>, table: ActorTable,
+    private func nounPhraseSubject(of cue: Cue, after subjectEnd: Int, mentions: ArraySlice<Mention>,
                                    tokens: UnsafeBufferPointer<Token>, document: Document) -> Bool {
         guard functionWord(tokens[cue.tokens.lowerBound]) == .auxiliary else { return false }
         // A generic subject: "what you might expect", "one could argue".
@@ -282,7 +282,8 @@ public struct Attributor: Sendable {
                            tokens: UnsafeBufferPointer<Token>, start: Int) -> Int? {
         var q = table.mentions[m].phraseStart - 1
         while q > start, functionWord(tokens[q]) == .determiner || tokens[q].kind == .number
-                || Attributor.quantifierWords.contains(tokens[q].lower) {
+                || Attributor.quantifierWords.contains(tokens[q].lower)
+                || (tokens[q].lower == Attributor.at && Attributor.quantifierWords.contains(tokens[q + 1].lower)) {
             q -= 1
         }
         guard q > start, Attributor.groupLinks.contains(tokens[q].lower) else { return nil }
@@ -403,8 +404,10 @@ public struct Attributor: Sendable {
     static let genericSubjects: Set<UInt64> = Set(["you", "one", "someone", "anyone", "everyone", "nobody"].map(TokenHash.of))
     /// Prepositions joining a group to the actor it belongs to: "shareholders of", "workers at".
     static let groupLinks: Set<UInt64> = Set(["of", "at", "from", "in"].map(TokenHash.of))
-    /// Words of a quantifier before a group's complement: "of at least six states", "of some".
-    static let quantifierWords: Set<UInt64> = Set(["at", "least", "most", "more", "than", "some", "all", "many"].map(TokenHash.of))
+    /// Words of a quantifier before a group's complement: "of at least six states", "of some" ("at"
+    /// only before one of them: "workers at the plant" links).
+    static let quantifierWords: Set<UInt64> = Set(["least", "most", "more", "than", "some", "all", "many"].map(TokenHash.of))
+    static let at = TokenHash.of("at")
     /// Comparatives before "than" and a number: "more than 40 MPs", "fewer than ten states".
     static let comparatives: Set<UInt64> = Set(["more", "fewer", "less"].map(TokenHash.of))
     /// The modals a refusal with a price starts with ("would not", "won't", "cannot").
@@ -994,7 +997,7 @@ public struct Attributor: Sendable {
             }
             if let subject = candidates.last(where: { table.mentions[$0].tokens.upperBound <= cue.tokens.lowerBound
                 && result[$0].role.actsInClause }),
-               !nounPhraseSubject(of: cue, after: table.mentions[subject].tokens.upperBound, mentions: mentions, table: table,
+               !nounPhraseSubject(of: cue, after: table.mentions[subject].tokens.upperBound, mentions: mentions,
                                   tokens: tokens, document: document) {
                 recipients.append((subject, .subject))
                 // The group it is the complement of acts too: "Shareholders of Atlas Energy rejected",

@@ -453,7 +453,7 @@ struct AttributorTests {
         // A modal whose own subject is a noun phrase naming no actor belongs to no one before it.
         ("Critics on the council accused Mayor Ruiz of making promises the town could not afford.", "Critics", []),
     ])
-    func speakersForTheirOwn(_ text: String, _ surface: String, _ labels: [StanceLabel]) throws {
+    func whoseCommitment(_ text: String, _ surface: String, _ labels: [StanceLabel]) throws {
         let run = PipelineRun(text)
         #expect(run.labels(surface) == labels, "\(run.cueTexts(surface))")
     }
