@@ -1051,6 +1051,14 @@ public struct Attributor: Sendable {
                 // A participle clause with no subject of its own: the sentence's subject acts. "Romney
                 // reviewed his campaign, admitting mistakes but vowing to stay in politics".
                 recipients.append((mainSubject, .subject))
+            } else if clause(cue.tokens.lowerBound) > 0, functionWord(tokens[cue.tokens.lowerBound]) == .auxiliary,
+                      cue.tokens.lowerBound - 1 >= start,
+                      tokens[cue.tokens.lowerBound - 1].lower == Attributor.but || tokens[cue.tokens.lowerBound - 1].lower == Attributor.and,
+                      let lastSubject = mentions.indices.last(where: { result[$0].role == .subject
+                          && table.mentions[$0].tokens.upperBound < cue.tokens.lowerBound - 1 }) {
+                // A modal coordinated with the verb before it has that verb's subject: "Berlin would
+                // not bail out the firm but could extend subsidies".
+                recipients.append((lastSubject, .subject))
             }
 
             // An actor right before "was/were/is ... <participle>" is acted upon: "Apple was fined €500

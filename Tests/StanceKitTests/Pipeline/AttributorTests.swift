@@ -424,7 +424,7 @@ struct AttributorTests {
         #expect(run.labels("Spain").isEmpty)
     }
 
-    @Test("a speaker shares what it reports for its own members, for an unnamed body it holds office in, after a comma-closed phrase, and when its speech verb is coordinated, every speaker of an \"and\" list; its pronoun after the verb is its own; a name inside an appositive does not speak; a participle after a preposition is no act, nor a plural noun after an article; a group acts with its complement; a modal after an unnamed noun phrase is that phrase's", arguments: [
+    @Test("a speaker shares what it reports for its own members, for an unnamed body it holds office in, after a comma-closed phrase, and when its speech verb is coordinated, every speaker of an \"and\" list; its pronoun after the verb is its own; a name inside an appositive does not speak; a participle after a preposition is no act, nor a plural noun after an article; a group acts with its complement; a modal after an unnamed noun phrase is that phrase's, after \"but\" the verb before's", arguments: [
         // Its own people or body: the possessive before the reported subject is the speaker.
         ("The United Nations said its World Food Programme would reopen two depots next month.", "United Nations", [StanceLabel.firm]),
         // An office holder and "the government" named nowhere before; an independent title does not speak for it.
@@ -447,6 +447,8 @@ struct AttributorTests {
         ("Prime Minister Eva Lind has not said whether Sweden would pay the fines.", "Sweden", [.firm]),
         // A past participle right after a preposition is an adjective.
         ("Protesters marched against signed contracts in the capital.", "Protesters", []),
+        // A modal coordinated by "but" or "and" with the verb before it has that verb's subject.
+        ("Finance Minister Ana Sousa said Lisbon would not sell the airline but could sell a minority stake.", "Lisbon", [.refused, .hedged]),
         // A group acts with the name it is the complement of; a comparative quantifier is no preposition.
         ("Shareholders of Lumora rejected the merger on Tuesday.", "Shareholders", [.refused]),
         ("More than 40 Labour MPs have said they will vote against the cuts.", "Labour MPs", [.refused]),
