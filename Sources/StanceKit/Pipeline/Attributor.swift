@@ -96,9 +96,16 @@ public struct Attributor: Sendable {
                     func subjectBefore(_ o: Int) -> Bool {
                         table.mentions[o].tokens.upperBound <= cue.tokens.lowerBound && result[o].role == .subject && o != m
                     }
+                    // A speech verb coordinated by "and"/"but" without a subject of its own is the
+                    // sentence subject's, as in the report's speaker below ("Airlines including X and Y
+                    // welcomed the approval but said they would not").
+                    let coordinated = cue.tokens.lowerBound > sentence.tokens.lowerBound
+                        && (tokens[cue.tokens.lowerBound - 1].lower == Attributor.and || tokens[cue.tokens.lowerBound - 1].lower == Attributor.but)
                     let speaker = mentions.indices.last { subjectBefore($0) && Attributor.clause(of: table.mentions[$0].tokens.lowerBound,
                         sentence: sentence, clauseOf: sentences[s].clauseOf) == cue.clause }
-                        ?? mentions.indices.last(where: subjectBefore)
+                        ?? (coordinated ? mentions.indices.first(where: subjectBefore).map {
+                            lastOfList($0, mentions: mentions, tokens: tokens, document: document) }
+                            : mentions.indices.last(where: subjectBefore))
                     if let sp = speaker, result[sp].actor >= 0 {
                         let speakerType = table.actors[result[sp].actor].type
                         let pronounIsPerson = lexicons.pronouns[tokens[table.mentions[m].tokens.lowerBound].lower]?.kind == .person
@@ -635,6 +642,14 @@ public struct Attributor: Sendable {
         return document.bytes[end - 2] == UInt8(ascii: "e") && document.bytes[end - 1] == UInt8(ascii: "d")
     }
 
+    /// The last member of the list mention `m` starts ("Germany and Spain": Spain), or `m`: a list
+    /// speaks through its last member, which the speaker-sharing loop walks back from.
+    private func lastOfList(_ m: Int, mentions: ArraySlice<Mention>, tokens: UnsafeBufferPointer<Token>, document: Document) -> Int {
+        var k = m
+        while k + 1 < mentions.endIndex, isListContinuation(mentions[k], mentions[k + 1], tokens: tokens, document: document) { k += 1 }
+        return k
+    }
+
     /// Whether `b` continues a coordinated list that `a` started: "A, B", "A and B", "A, B, and C".
     private func isListContinuation(_ a: Mention, _ b: Mention, tokens: UnsafeBufferPointer<Token>,
                                     document: Document) -> Bool {
@@ -818,10 +833,11 @@ public struct Attributor: Sendable {
             } else {
                 speakerMention = nil
                 // Closing quotation right before: "…,” he said" -- the quotation is the report.
-                // Only punctuation and the speaker between: not "acknowledged “our mistake” and promised that".
+                // Only punctuation and the speaker (its title included: "…,” union president Shawn Keller
+                // said") between: not "acknowledged “our mistake” and promised that".
                 let quoteBefore = quotes.firstIndex { q in q.close < cue.tokens.lowerBound && cue.tokens.lowerBound - q.close <= 4
                     && q.close >= start && ((q.close + 1)..<cue.tokens.lowerBound).allSatisfy { k in
-                        tokens[k].kind == .punctuation || mentions.contains { $0.tokens.contains(k) } } }
+                        tokens[k].kind == .punctuation || mentions.contains { ($0.phraseStart..<$0.tokens.upperBound).contains(k) } } }
                 // A quotation right after the verb ("said: “...", "said that “...") is the report.
                 let quoteAfter = quotes.firstIndex { q in
                     q.hasOpeningMark && q.open >= cue.tokens.upperBound && q.open - cue.tokens.upperBound <= 2
@@ -850,7 +866,8 @@ public struct Attributor: Sendable {
                     let left = mentions.indices.last { table.mentions[$0].tokens.upperBound <= cue.tokens.lowerBound
                         && result[$0].role == .subject && clause(table.mentions[$0].tokens.lowerBound) == cues[ci].clause }
                         ?? (coordinated ? mentions.indices.first { table.mentions[$0].tokens.upperBound <= cue.tokens.lowerBound
-                            && result[$0].role == .subject } : nil)
+                            && result[$0].role == .subject }.map { lastOfList($0, mentions: mentions, tokens: tokens, document: document) }
+                            : nil)
                     let right = mentions.indices.first { table.mentions[$0].phraseStart >= cue.tokens.upperBound
                         && table.mentions[$0].phraseStart <= cue.tokens.upperBound + 2 }
                     // ", said Helene M. Brunner": a speaker right after a verb that follows a comma
@@ -1141,10 +1158,12 @@ public struct Attributor: Sendable {
                     if a == speakerActor { return true }
                     // The speaker's own people or body: "the union said its members would strike",
                     // "the UN said its World Food Programme would resume deliveries".
-                    let phraseStart = table.mentions[m].phraseStart
-                    if speakerActor >= 0, let owner = mentions.indices.last(where: { table.mentions[$0].isPossessive
-                        && table.mentions[$0].tokens.upperBound <= phraseStart
-                        && phraseStart - table.mentions[$0].tokens.upperBound <= 1 }),
+                    // (The possessive may open the mention's phrase: "“Our members will not ratify,” ... said".)
+                    let phraseStart = table.mentions[m].phraseStart, nameStart = table.mentions[m].tokens.lowerBound
+                    if speakerActor >= 0, let owner = mentions.indices.last(where: { o in
+                        let end = table.mentions[o].tokens.upperBound
+                        return table.mentions[o].isPossessive && end <= nameStart
+                            && (nameStart - end <= 1 || (end <= phraseStart && phraseStart - end <= 1)) }),
                        result[owner].actor == speakerActor {
                         return true
                     }

@@ -440,6 +440,11 @@ struct AttributorTests {
         // "they" after the speech verb is its own subject's, not a name in a relative clause between.
         ("Poland and Ireland, where farmers fear cheap imports, said they would vote against the deal.", "Poland", [.refused]),
         ("Poland and Ireland, where farmers fear cheap imports, said they would vote against the deal.", "farmers", []),
+        // "... and said they would": the sentence's subject list speaks, every member of it.
+        ("France and Italy urged the Council to adopt the rules before the end of the month and said they would vote for them.", "France", [.firm]),
+        ("France and Italy urged the Council to adopt the rules before the end of the month and said they would vote for them.", "Italy", [.firm]),
+        // A quotation's speaker with a title between the closing mark and the verb.
+        ("“Our members will not ratify the deal,” Mr. Keller said.", "Keller", [.refused]),
         // A list of speakers joined by "and" shares, even when one name is taken for a person's.
         ("Oil firms Norvik Energy and Castell Petroleum said they would end gas flaring by 2030.", "Norvik Energy", [.firm]),
         // A verb form in -s after an article is a plural noun: "would pay the fines" is the would's
