@@ -441,8 +441,8 @@ struct AttributorTests {
         ("Poland and Ireland, where farmers fear cheap imports, said they would vote against the deal.", "Poland", [.refused]),
         ("Poland and Ireland, where farmers fear cheap imports, said they would vote against the deal.", "farmers", []),
         // "... and said they would": the sentence's subject list speaks, every member of it.
-        ("France and Italy urged the Council to adopt the rules before the end of the month and said they would vote for them.", "France", [.firm]),
-        ("France and Italy urged the Council to adopt the rules before the end of the month and said they would vote for them.", "Italy", [.firm]),
+        ("France and Italy urged the Council to adopt the rules before the end of spring and said they would vote for them.", "France", [.firm]),
+        ("France and Italy urged the Council to adopt the rules before the end of spring and said they would vote for them.", "Italy", [.firm]),
         // A quotation's speaker with a title between the closing mark and the verb.
         ("“Our members will not ratify the deal,” Mr. Keller said.", "Keller", [.refused]),
         // A list of speakers joined by "and" shares, even when one name is taken for a person's.
