@@ -34,7 +34,7 @@ enum EvaluateCommand {
       --task T         score only the stance or only the sentiment labels (default: both),
                        e.g. when the model was trained on the data's other labels
       --no-corpus-text list errors of corpus pairs (NewsMTSC) by where they are, without
-                       the corpus's sentences: for reports kept in a repository
+                       the corpus's sentences and mentions: for reports kept in a repository
       --out PATH       write the report to PATH (atomically) instead of standard output
       --lexicons DIR   a lexicon folder
       --jobs N         threads for featurizing (default: all cores)

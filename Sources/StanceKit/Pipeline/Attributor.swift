@@ -96,16 +96,13 @@ public struct Attributor: Sendable {
                     func subjectBefore(_ o: Int) -> Bool {
                         table.mentions[o].tokens.upperBound <= cue.tokens.lowerBound && result[o].role == .subject && o != m
                     }
-                    // A speech verb coordinated by "and"/"but" without a subject of its own is the
-                    // sentence subject's, as in the report's speaker below ("Airlines including X and Y
-                    // welcomed the approval but said they would not").
-                    let coordinated = cue.tokens.lowerBound > sentence.tokens.lowerBound
-                        && (tokens[cue.tokens.lowerBound - 1].lower == Attributor.and || tokens[cue.tokens.lowerBound - 1].lower == Attributor.but)
+                    // Without one, the subject of a coordinated speech verb, as for the report's speaker
+                    // ("Airlines including X and Y welcomed the approval but said they would not").
                     let speaker = mentions.indices.last { subjectBefore($0) && Attributor.clause(of: table.mentions[$0].tokens.lowerBound,
                         sentence: sentence, clauseOf: sentences[s].clauseOf) == cue.clause }
-                        ?? (coordinated ? mentions.indices.first(where: subjectBefore).map {
-                            lastOfList($0, mentions: mentions, tokens: tokens, document: document) }
-                            : mentions.indices.last(where: subjectBefore))
+                        ?? coordinatedSubject(of: cue, start: sentence.tokens.lowerBound, mentions: mentions, table: table,
+                                              result: result, tokens: tokens, document: document)
+                        ?? mentions.indices.last(where: subjectBefore)
                     if let sp = speaker, result[sp].actor >= 0 {
                         let speakerType = table.actors[result[sp].actor].type
                         let pronounIsPerson = lexicons.pronouns[tokens[table.mentions[m].tokens.lowerBound].lower]?.kind == .person
@@ -642,6 +639,24 @@ public struct Attributor: Sendable {
         return document.bytes[end - 2] == UInt8(ascii: "e") && document.bytes[end - 1] == UInt8(ascii: "d")
     }
 
+    /// Whether "and" or "but" comes right before the cue: a verb coordinated with the one before it.
+    private func followsConjunction(_ cue: Cue, start: Int, tokens: UnsafeBufferPointer<Token>) -> Bool {
+        let before = cue.tokens.lowerBound - 1
+        return before >= start && (tokens[before].lower == Attributor.and || tokens[before].lower == Attributor.but)
+    }
+
+    /// The subject of a speech verb coordinated by "and"/"but" without one of its own: the
+    /// sentence's first subject, the last member of its list ("Marsh urged both sides to talk, but
+    /// said ..."; "France and Italy urged ... and said they would": Italy, whom the list sharing walks
+    /// back from). Nil when the verb is not coordinated.
+    private func coordinatedSubject(of cue: Cue, start: Int, mentions: ArraySlice<Mention>, table: ActorTable,
+                                    result: [Attribution], tokens: UnsafeBufferPointer<Token>, document: Document) -> Int? {
+        guard followsConjunction(cue, start: start, tokens: tokens),
+              let first = mentions.indices.first(where: { table.mentions[$0].tokens.upperBound <= cue.tokens.lowerBound
+                  && result[$0].role == .subject }) else { return nil }
+        return lastOfList(first, mentions: mentions, tokens: tokens, document: document)
+    }
+
     /// The last member of the list mention `m` starts ("Germany and Spain": Spain), or `m`: a list
     /// speaks through its last member, which the speaker-sharing loop walks back from.
     private func lastOfList(_ m: Int, mentions: ArraySlice<Mention>, tokens: UnsafeBufferPointer<Token>, document: Document) -> Int {
@@ -858,16 +873,10 @@ public struct Attributor: Sendable {
                         while e < sentence.tokens.upperBound && clause(e) >= cue.clause { e += 1 }
                         content = cue.tokens.upperBound..<e
                     }
-                    // A verb coordinated by "and" or "but" without a subject of its own is the sentence
-                    // subject's: "Marsh urged both sides to talk, but said the government would not".
-                    let coordinated = cue.tokens.lowerBound > start
-                        && (tokens[cue.tokens.lowerBound - 1].lower == Attributor.and
-                            || tokens[cue.tokens.lowerBound - 1].lower == Attributor.but)
                     let left = mentions.indices.last { table.mentions[$0].tokens.upperBound <= cue.tokens.lowerBound
                         && result[$0].role == .subject && clause(table.mentions[$0].tokens.lowerBound) == cues[ci].clause }
-                        ?? (coordinated ? mentions.indices.first { table.mentions[$0].tokens.upperBound <= cue.tokens.lowerBound
-                            && result[$0].role == .subject }.map { lastOfList($0, mentions: mentions, tokens: tokens, document: document) }
-                            : nil)
+                        ?? coordinatedSubject(of: cue, start: start, mentions: mentions, table: table, result: result,
+                                              tokens: tokens, document: document)
                     let right = mentions.indices.first { table.mentions[$0].phraseStart >= cue.tokens.upperBound
                         && table.mentions[$0].phraseStart <= cue.tokens.upperBound + 2 }
                     // ", said Helene M. Brunner": a speaker right after a verb that follows a comma
@@ -1069,8 +1078,7 @@ public struct Attributor: Sendable {
                 // reviewed his campaign, admitting mistakes but vowing to stay in politics".
                 recipients.append((mainSubject, .subject))
             } else if clause(cue.tokens.lowerBound) > 0, functionWord(tokens[cue.tokens.lowerBound]) == .auxiliary,
-                      cue.tokens.lowerBound - 1 >= start,
-                      tokens[cue.tokens.lowerBound - 1].lower == Attributor.but || tokens[cue.tokens.lowerBound - 1].lower == Attributor.and,
+                      followsConjunction(cue, start: start, tokens: tokens),
                       let lastSubject = mentions.indices.last(where: { result[$0].role == .subject
                           && table.mentions[$0].tokens.upperBound < cue.tokens.lowerBound - 1 }) {
                 // A modal coordinated with the verb before it has that verb's subject: "Berlin would

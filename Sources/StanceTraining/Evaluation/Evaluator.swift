@@ -13,7 +13,7 @@ public struct Evaluator: Sendable {
 
     /// How many confident errors the report lists.
     public var errorCount: Int
-    /// Leave a corpus's words out of the listed errors (text, id, long mentions), for reports
+    /// Leave a corpus's words out of the listed errors (sentence, id, mention), for reports
     /// committed to the repository: the error names where the pair is instead.
     public var withoutCorpusText: Bool
 
@@ -22,24 +22,16 @@ public struct Evaluator: Sendable {
         self.withoutCorpusText = withoutCorpusText
     }
 
-    /// Mentions of more words than this are shortened when corpus text is left out.
-    static let corpusMentionWords = 4
-    /// ... and so are mentions of more characters than this (a span holding a long URL).
-    static let corpusMentionCharacters = 32
-
-    /// An error item for pair `pair`, its corpus words left out when asked.
+    /// An error item for pair `pair`, its corpus words left out when asked: the sentence and the
+    /// mention (both the corpus's text); the gid's hash and the corpus line say where they are.
     func errorItem(_ pair: LabeledPair, task: String, gold: String, predicted: String, probability: Double,
                    cues: [String]) -> EvaluationReport.ErrorItem {
         guard withoutCorpusText && pair.fromCorpus else {
             return .init(id: pair.id, source: pair.source, task: task, text: pair.text, actor: pair.actor, gold: gold,
                          predicted: predicted, probability: probability, cues: cues)
         }
-        let words = pair.actor.split(separator: " ")
-        var actor = words.prefix(Evaluator.corpusMentionWords).joined(separator: " ")
-        if actor.count > Evaluator.corpusMentionCharacters { actor = String(actor.prefix(Evaluator.corpusMentionCharacters)) }
-        if actor != pair.actor { actor += " …" }
         return .init(id: LabeledDataReader.gidHash(pair.id), source: pair.source, task: task,
-                     text: "(a corpus sentence, not copied here)", actor: actor, gold: gold,
+                     text: "(a corpus sentence, not copied here)", actor: "(a corpus mention)", gold: gold,
                      predicted: predicted, probability: probability, cues: cues)
     }
 
