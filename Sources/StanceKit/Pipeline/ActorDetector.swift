@@ -863,6 +863,11 @@ public struct ActorDetector: Sendable {
             lexicons.titles.longestMatch(tokens, at: k, end: app.end, key: { $0.lower })?.payload == true }) {
             state.pendingOffice = true
         }
+        // "Martin Kessler, its chief executive,": an office title in a closed appositive that names no
+        // affiliation.
+        if appositive == nil && affiliation == nil && appositiveOffice(after: r.upperBound, end: end, tokens: tokens) {
+            state.pendingOffice = true
+        }
         // "German Interior Ministry spokesman Tobias K. Engel": the group or organisation right before the name.
         var adjacent: String? = nil
         if affiliation == nil, let last = state.table.mentions.last, last.tokens.upperBound == r.lowerBound, last.actor >= 0 {
@@ -889,6 +894,21 @@ public struct ActorDetector: Sendable {
     private func registerSurname(actor: Int, tokens r: Range<Int>, tokensBuf: UnsafeBufferPointer<Token>, state: inout State) {
         guard r.count >= 2, let last = r.last else { return }
         state.surnames[tokensBuf[last].exact] = actor
+    }
+
+    /// Whether a comma-closed appositive of at most `Tuning.appositiveOfficeReach` tokens right after
+    /// token `i` holds an office title: ", its chief executive,", ", the bank's president,".
+    private func appositiveOffice(after i: Int, end: Int, tokens: UnsafeBufferPointer<Token>) -> Bool {
+        guard i < end, tokens[i].lower == ActorDetector.commaHash else { return false }
+        var k = i + 1
+        var sawTitle = false
+        while k < end && k <= i + Tuning.appositiveOfficeReach {
+            if tokens[k].lower == ActorDetector.commaHash { return sawTitle }
+            if tokens[k].has(.terminal) { return false }
+            if lexicons.titles.longestMatch(tokens, at: k, end: end, key: { $0.lower })?.payload == true { sawTitle = true }
+            k += 1
+        }
+        return false
     }
 
     /// An affiliation from an appositive: ", the U.S. Undersecretary of Defense," or ", a spokesperson for NATO,".

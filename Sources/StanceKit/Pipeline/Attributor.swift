@@ -222,17 +222,51 @@ public struct Attributor: Sendable {
         }
     }
 
+    /// The possessor a speaker who holds an office represents: "his" of "his lawyers" or of "his
+    /// spokesman Manuel Adorni", "Hale's" of "Hale's aides". Up to `Tuning.representativeGap` tokens may stand between, each a
+    /// lowercase word or a group mention ("his chief spokesman"); no comma.
+    private func representedOwner(of sp: Int, mentions: ArraySlice<Mention>, table: ActorTable,
+                                  tokens: UnsafeBufferPointer<Token>) -> Int? {
+        let start = table.mentions[sp].tokens.lowerBound
+        // Only an office holder or a body of the possessor speaks for it ("its chief executive", "his
+        // lawyers", "Spain's transport ministry"): not "Hale's critics said he would".
+        let a = table.mentions[sp].actor
+        let span = table.mentions[sp].tokens
+        let head = tokens[span.upperBound - 1].lower
+        let office = (a >= 0 && table.actors[a].holdsOffice) || lexicons.officeNouns.contains(head)
+            || lexicons.references[head] != nil
+            || span.contains { lexicons.titles.longestMatch(tokens, at: $0, end: span.upperBound, key: { $0.lower })?.payload == true }
+        guard office, let o = mentions.indices.last(where: { table.mentions[$0].isPossessive && table.mentions[$0].tokens.upperBound <= start })
+        else { return nil }
+        let from = wordsAfter(possessor: table.mentions[o])
+        guard from <= start, start - from <= Tuning.representativeGap else { return nil }
+        for k in from..<start {
+            let inGroup = mentions.contains { $0.kind == .group && $0.tokens.contains(k) }
+            if !inGroup && (tokens[k].kind != .word || tokens[k].has(.capitalized)) { return nil }
+        }
+        return o
+    }
+
+    /// Where the words after a possessor start: after "'s" for a name, right after a pronoun.
+    private func wordsAfter(possessor m: Mention) -> Int {
+        m.kind == .pronoun ? m.tokens.upperBound : m.tokens.upperBound + 1
+    }
+
     /// "spokesman for", "spokeswoman at", "representative of", "spokesperson from".
     static let representedLinks: Set<UInt64> = Set(["for", "of", "at", "from"].map(TokenHash.of))
     /// How many tokens after the office holder the one it speaks for may start ("for the Office of the US ...").
     static let representedReach = 5
 
     /// Whether "the NOUN" (one lowercase word may stand between: "the federal government") of the
-    /// references lexicon ends right before `at`, inside `content`, and is no mention: "said the
+    /// references lexicon ends right before `at` or before the auxiliaries that open its verb
+    /// ("said the group had signed"), inside `content`, and is no mention: "said the
     /// government would" when no government was named before.
     private func unresolvedReference(before at: Int, in content: Range<Int>, mentions: ArraySlice<Mention>,
                                      tokens: UnsafeBufferPointer<Token>) -> Bool {
-        let noun = at - 1
+        var noun = at - 1
+        while noun > content.lowerBound, at - noun <= Tuning.referenceAuxiliaryRun, functionWord(tokens[noun]) == .auxiliary {
+            noun -= 1
+        }
         guard noun - 1 >= content.lowerBound, tokens[noun].kind == .word, lexicons.references[tokens[noun].lower] != nil,
               !mentions.contains(where: { $0.tokens.contains(noun) }) else { return false }
         if tokens[noun - 1].lower == Attributor.the { return true }
@@ -774,7 +808,8 @@ public struct Attributor: Sendable {
         var skipped = 0
         while q - 1 >= start && skipped < 3 {
             let w = tokens[q - 1]
-            guard w.kind == .word, functionWord(w) == nil || functionWord(w) == .determiner else { break }
+            // Titles may be agent nouns ("his spokesman Manuel Adorni").
+            guard w.kind == .word, functionWord(w) == nil || functionWord(w) == .determiner || functionWord(w) == .agentNoun else { break }
             q -= 1
             skipped += 1
         }
@@ -1152,6 +1187,7 @@ public struct Attributor: Sendable {
             // The speaker shares the stance when it speaks for the subject.
             if let r = report, let sp = r.speaker, !r.prediction, !recipients.contains(where: { $0.0 == sp }) {
                 let speakerActor = result[sp].actor
+                let represented = representedOwner(of: sp, mentions: mentions, table: table, tokens: tokens)
                 let shares = recipients.contains { (m, via) in
                     // "I" / "we" of the quotation or report: the speaker's own words, even when the
                     // speaker is a pronoun with no antecedent ("“I will not resign,” he said").
@@ -1164,6 +1200,9 @@ public struct Attributor: Sendable {
                     }
                     if a < 0 { return false }
                     if a == speakerActor { return true }
+                    // Its representatives: "his lawyers said he would not", "..., his spokesman Manuel
+                    // Adorni said".
+                    if let o = represented, result[o].actor == a { return true }
                     // The speaker's own people or body: "the union said its members would strike",
                     // "the UN said its World Food Programme would resume deliveries".
                     // (The possessive may open the mention's phrase: "“Our members will not ratify,” ... said".)
@@ -1196,7 +1235,10 @@ public struct Attributor: Sendable {
                 // An office holder reporting what an unnamed "the government" or "the airline" will do
                 // speaks for it ("Labour Minister Ines Carrasco said the government would ..."): the
                 // reference found no antecedent, so it is no mention.
-                let forReference = recipients.isEmpty && speakerActor >= 0 && table.actors[speakerActor].holdsOffice
+                // Partners and modifiers of the cue are no subject ("said the group had signed contracts
+                // with Lithuania").
+                let forReference = !recipients.contains(where: { $0.1 != .partner && $0.1 != .modifier })
+                    && speakerActor >= 0 && table.actors[speakerActor].holdsOffice
                     && unresolvedReference(before: cue.tokens.lowerBound, in: r.content, mentions: mentions, tokens: tokens)
                 if shares || orgForGroup || forReference {
                     result[sp].cues.append(make(shares || orgForGroup ? .speaker : .office, soften: r.softening))

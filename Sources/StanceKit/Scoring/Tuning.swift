@@ -21,12 +21,26 @@ public enum Tuning {
     /// for people: "it" often refers to a thing, not an actor (seed article: "It came
     /// just days after ..." has no actor antecedent in the sentence before).
     public static let thingPronounReach = 1
+    /// How many tokens an office appositive after a name may hold, its closing comma included
+    /// (", the company's chief financial officer," has six): "Martin Kessler, its chief executive,"
+    /// holds an office. Set by reading the team's train and dev errors (2026-11-28, sixth session).
+    public static let appositiveOfficeReach = 8
 
     /// A sentence with at least this share of capitalized words (and four or more words) is a
     /// Title Case headline: its capitalized words can be cues, and unknown capitalized runs in it
     /// are not taken for names. News headlines capitalize all but a few short function words;
     /// running text rarely has more than half its words capitalized.
     public static let titleCaseShare = 0.75
+
+    /// How many auxiliaries may stand between an unnamed "the government" / "the group" and its cue
+    /// when an office holder reports it ("said the group had signed", "the agency would have
+    /// been"). English auxiliary chains hold at most three; set by reading the team's train and dev
+    /// errors (2026-11-28, sixth session).
+    public static let referenceAuxiliaryRun = 3
+    /// How many tokens may stand between a possessor and the speaker who represents it ("his chief
+    /// spokesman Manuel Adorni said": "chief spokesman" is two). Set by reading the team's train and
+    /// dev errors (2026-11-28, sixth session).
+    public static let representativeGap = 3
 
     // MARK: Scope
 

@@ -424,12 +424,22 @@ struct AttributorTests {
         #expect(run.labels("Spain").isEmpty)
     }
 
-    @Test("a speaker shares what it reports for its own members, for an unnamed body it holds office in, after a comma-closed phrase, and when its speech verb is coordinated, every speaker of an \"and\" list; its pronoun after the verb is its own; a name inside an appositive does not speak; a participle after a preposition is no act, nor a plural noun after an article; a group acts with its complement; a modal after an unnamed noun phrase is that phrase's, after \"but\" the verb before's", arguments: [
+    @Test("a speaker shares what it reports for its own members, for an unnamed body it holds office in (its title in an appositive, auxiliaries before the body's cue), for the possessor it holds office for, after a comma-closed phrase, and when its speech verb is coordinated, every speaker of an \"and\" list; its pronoun after the verb is its own; a name inside an appositive does not speak; a participle after a preposition is no act, nor a plural noun after an article; a group acts with its complement; a modal after an unnamed noun phrase is that phrase's, after \"but\" the verb before's", arguments: [
         // Its own people or body: the possessive before the reported subject is the speaker.
         ("The United Nations said its World Food Programme would reopen two depots next month.", "United Nations", [StanceLabel.firm]),
         // An office holder and "the government" named nowhere before; an independent title does not speak for it.
         ("Health Minister Ana Lobo said the government would fund 40 new clinics.", "Ana Lobo", [.firm]),
         ("Analyst Ben Cole said the government would fund 40 new clinics.", "Ben Cole", []),
+        // Auxiliaries may open the body's verb; the partners of its deal are no subject; an office
+        // title may come in a comma-closed appositive with no affiliation, not an independent one.
+        ("A ministry spokeswoman said the agency had no plans to reopen the inquiry.", "ministry spokeswoman", [.refused]),
+        ("Petra Vogel, its finance director, said the group had signed supply deals with Chile.", "Petra Vogel", [.firm]),
+        ("Petra Vogel, a veteran of the industry, said the group had signed supply deals with Chile.", "Petra Vogel", []),
+        // Those who hold an office for a possessor speak for it, also after a comma ("its" or "his"
+        // with a title between); critics do not.
+        ("Senator Ruth Amell's aides said she would not resign.", "aides", [.refused]),
+        ("Senator Ruth Amell's critics said she would resign.", "critics", []),
+        ("Governor Tom Reyes signed the order on Friday, his spokeswoman Lena Ortiz said.", "Lena Ortiz", [.firm]),
         // A trailing speaker whose phrase a comma closes before another cue.
         ("Peru will not extend the mining licence, Energy Minister Rosa Quispe said on Monday, despite renewed protests.", "Rosa Quispe", [.refused]),
         // "..., but said": the sentence subject speaks.
