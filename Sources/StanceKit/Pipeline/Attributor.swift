@@ -222,6 +222,23 @@ public struct Attributor: Sendable {
         }
     }
 
+    /// Where "with" opens an absolute phrase whose participle is `cue`: "with only 18% voting in
+    /// favour", "with Italy and Poland voting against". At most `Tuning.absoluteReach` tokens
+    /// between, none a comma or a verb-like word (an auxiliary).
+    private func absoluteWith(before cue: Cue, start: Int, tokens: UnsafeBufferPointer<Token>, document: Document) -> Int? {
+        let c = cue.tokens.lowerBound
+        // Not a gerund after a preposition ("a message of building a wall").
+        guard Attributor.endsWithIng(tokens[c], document), c > start, functionWord(tokens[c - 1]) != .preposition else { return nil }
+        var k = c - 1
+        while k >= start && c - k <= Tuning.absoluteReach {
+            // A noun phrase between: not "pressed ahead with sending tanks".
+            if tokens[k].lower == Attributor.with { return c - k >= 2 ? k : nil }
+            if tokens[k].lower == Attributor.comma || functionWord(tokens[k]) == .auxiliary { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
     /// The possessor a speaker who holds an office represents: "his" of "his lawyers" or of "his
     /// spokesman Manuel Adorni", "Hale's" of "Hale's aides". Up to `Tuning.representativeGap` tokens may stand between, each a
     /// lowercase word or a group mention ("his chief spokesman"); no comma.
@@ -416,6 +433,14 @@ public struct Attributor: Sendable {
         return t.kind == .word && Attributor.endsWithLy(t, document)
     }
 
+    /// Whether a word ends in "-ing" ("voting"), the present participle.
+    static func endsWithIng(_ t: Token, _ document: Document) -> Bool {
+        let e = Int(t.end)
+        guard t.kind == .word, e - Int(t.start) > 4 else { return false }
+        return document.bytes[e - 3] | 0x20 == UInt8(ascii: "i") && document.bytes[e - 2] | 0x20 == UInt8(ascii: "n")
+            && document.bytes[e - 1] | 0x20 == UInt8(ascii: "g")
+    }
+
     static func endsWithLy(_ t: Token, _ document: Document) -> Bool {
         let e = Int(t.end)
         guard e - Int(t.start) > 3 else { return false }
@@ -447,7 +472,15 @@ public struct Attributor: Sendable {
     static let quantifierWords: Set<UInt64> = Set(["least", "most", "more", "than", "some", "all", "many"].map(TokenHash.of))
     static let at = TokenHash.of("at")
     /// Comparatives before "than" and a number: "more than 40 MPs", "fewer than ten states".
+    static let how = TokenHash.of("how")
+    static let with = TokenHash.of("with")
     static let comparatives: Set<UInt64> = Set(["more", "fewer", "less"].map(TokenHash.of))
+    /// Quantities before "of" that make a partitive subject ("seven of the parties", "most of them").
+    /// Not "none" (a negation) nor "one" alone, which often names a single member ("one of the
+    /// leaders said").
+    static let partitiveQuantities: Set<UInt64> = Set(["all", "both", "dozens", "eight", "eleven", "five", "four",
+                                                       "half", "hundreds", "many", "majority", "most", "nine", "several",
+                                                       "seven", "six", "some", "ten", "three", "twelve", "two"].map(TokenHash.of))
     /// The modals a refusal with a price starts with ("would not", "won't", "cannot").
     static let refusalModals: Set<UInt64> = Set(["will", "would", "won't", "wouldn't", "can", "cannot", "can't", "could",
                                                  "couldn't", "shall", "wo"].map(TokenHash.of))
@@ -603,6 +636,16 @@ public struct Attributor: Sendable {
         case .preposition?:
             if t.lower == Attributor.by { return .agent }
             if t.lower == Attributor.to && p > start && tokens[p - 1].lower == Attributor.according { return .according }
+            // A partitive: "Seven of the eight opposition parties have agreed", "most of Europe's
+            // clubs": the quantity is the group's, which acts. Not an appositive (", two of the
+            // largest investors,") nor a question ("how many of the workers").
+            if t.lower == Attributor.of && p > start,
+               (tokens[p - 1].kind == .number && Tokenizer.isDigit(document.bytes[Int(tokens[p - 1].end) - 1]))
+                || Attributor.partitiveQuantities.contains(tokens[p - 1].lower),
+               p - 1 == start || (tokens[p - 2].lower != Attributor.comma && tokens[p - 2].lower != Attributor.how) {
+                return roleBefore(p - 1, mention: mention, sentence: sentence, tokens: tokens, document: document,
+                                  directiveEnds: directiveEnds)
+            }
             if (t.lower == Attributor.from || t.lower == Attributor.of || t.lower == Attributor.for
                 || t.lower == Attributor.including) && p > start,
                functionWord(tokens[p - 1]) == .agentNoun || lexicons.groupNouns.contains(tokens[p - 1].lower) {
@@ -1050,14 +1093,18 @@ public struct Attributor: Sendable {
                                           softened: soften, question: isQuestion)
             }
 
-            // The subject: nearest acting mention before the cue, in its clause and report.
+            // The subject: nearest acting mention before the cue, in its clause and report; in an
+            // absolute "with" phrase ("..., with only 18% voting in favour", "with Italy and Poland
+            // voting against") only what follows "with".
             var recipients: [(Int, Attribution.Via)] = []
+            let absolute = absoluteWith(before: cue, start: sentence.tokens.lowerBound, tokens: tokens, document: document)
             let candidates = mentions.indices.filter { m in
                 let mm = table.mentions[m]
                 return scope.contains(mm.tokens.lowerBound) && clause(mm.tokens.lowerBound) == cue.clause
+                    && mm.tokens.lowerBound > (absolute ?? -1)
             }
             if let subject = candidates.last(where: { table.mentions[$0].tokens.upperBound <= cue.tokens.lowerBound
-                && result[$0].role.actsInClause }),
+                && (result[$0].role.actsInClause || absolute != nil) }),
                !nounPhraseSubject(of: cue, after: table.mentions[subject].tokens.upperBound, mentions: mentions,
                                   tokens: tokens, document: document) {
                 recipients.append((subject, .subject))

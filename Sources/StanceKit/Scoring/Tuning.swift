@@ -41,6 +41,10 @@ public enum Tuning {
     /// spokesman Manuel Adorni said": "chief spokesman" is two). Set by reading the team's train and
     /// dev errors (2026-11-28, sixth session).
     public static let representativeGap = 3
+    /// How far back from a participle cue "with" may open an absolute phrase ("with only 18% of
+    /// shareholders voting in favour": six tokens). Set by reading the team's train and dev errors
+    /// (2026-11-28, sixth session).
+    public static let absoluteReach = 7
 
     // MARK: Scope
 

@@ -424,7 +424,7 @@ struct AttributorTests {
         #expect(run.labels("Spain").isEmpty)
     }
 
-    @Test("a speaker shares what it reports for its own members, for an unnamed body it holds office in (its title in an appositive, auxiliaries before the body's cue), for the possessor it holds office for, after a comma-closed phrase, and when its speech verb is coordinated, every speaker of an \"and\" list; its pronoun after the verb is its own; a name inside an appositive does not speak; a participle after a preposition is no act, nor a plural noun after an article; a group acts with its complement; a modal after an unnamed noun phrase is that phrase's, after \"but\" the verb before's", arguments: [
+    @Test("a speaker shares what it reports for its own members, for an unnamed body it holds office in (its title in an appositive, auxiliaries before the body's cue), for the possessor it holds office for, after a comma-closed phrase, and when its speech verb is coordinated, every speaker of an \"and\" list; its pronoun after the verb is its own; a name inside an appositive does not speak; a participle after a preposition is no act, nor a plural noun after an article; a group acts with its complement and after a partitive quantity; a modal after an unnamed noun phrase is that phrase's, after \"but\" the verb before's", arguments: [
         // Its own people or body: the possessive before the reported subject is the speaker.
         ("The United Nations said its World Food Programme would reopen two depots next month.", "United Nations", [StanceLabel.firm]),
         // An office holder and "the government" named nowhere before; an independent title does not speak for it.
@@ -467,10 +467,26 @@ struct AttributorTests {
         // A group acts with the name it is the complement of; a comparative quantifier is no preposition.
         ("Shareholders of Lumora rejected the merger on Tuesday.", "Shareholders", [.refused]),
         ("More than 40 Labour MPs have said they will vote against the cuts.", "Labour MPs", [.refused]),
+        // A partitive's group acts ("twelve of the unions"), not in a question ("how many of").
+        ("Twelve of the regional unions have voted to accept the offer.", "regional unions", [.firm]),
+        ("Most of the striking teachers will return on Monday.", "striking teachers", [.firm]),
+        ("The mayor would not say how many of the striking teachers might lose pay.", "striking teachers", []),
         // A modal whose own subject is a noun phrase naming no actor belongs to no one before it.
         ("Critics on the council accused Mayor Ruiz of making promises the town could not afford.", "Critics", []),
     ])
     func whoseCommitment(_ text: String, _ surface: String, _ labels: [StanceLabel]) throws {
+        let run = PipelineRun(text)
+        #expect(run.labels(surface) == labels, "\(run.cueTexts(surface))")
+    }
+
+    @Test("a participle in an absolute \"with\" phrase belongs to what follows \"with\", not to the sentence subject; a gerund after a preposition is no such phrase; voting in favour commits", arguments: [
+        ("Ministers approved the quota on Friday, with Spain and Greece voting against.", "Spain", [StanceLabel.refused]),
+        ("Ministers approved the quota on Friday, with Spain and Greece voting against.", "Greece", [.refused]),
+        ("Ministers approved the quota on Friday, with Spain and Greece voting against.", "Ministers", [.firm]),
+        ("Senator Ruiz campaigned with a promise of cutting taxes.", "Ruiz", [.firm]),
+        ("The 20 council members voted in favour of the budget.", "council members", [.firm]),
+    ])
+    func absolutePhrase(_ text: String, _ surface: String, _ labels: [StanceLabel]) throws {
         let run = PipelineRun(text)
         #expect(run.labels(surface) == labels, "\(run.cueTexts(surface))")
     }
