@@ -51,6 +51,9 @@ public struct Attribution: Sendable, Equatable {
         public var softened = false
         /// The sentence is a question.
         public var question = false
+        /// A refusal set against a commitment of the same mention by "but" ("supported the goals
+        /// but would not commit to a deadline"): a partial refusal, which the guide makes hedged.
+        public var contrasted = false
 
         public init(cue: Int, label: StanceLabel, via: Via, conditioned: Bool = false, limited: Bool = false,
                     softened: Bool = false, question: Bool = false) {

@@ -473,6 +473,8 @@ public struct Attributor: Sendable {
     static let at = TokenHash.of("at")
     /// Comparatives before "than" and a number: "more than 40 MPs", "fewer than ten states".
     static let how = TokenHash.of("how")
+    /// Words that set one clause against another: "supported the goals but would not commit".
+    static let contrastWords: Set<UInt64> = Set(["but", "though", "although", "yet"].map(TokenHash.of))
     static let with = TokenHash.of("with")
     static let comparatives: Set<UInt64> = Set(["more", "fewer", "less"].map(TokenHash.of))
     /// Quantities before "of" that make a partitive subject ("seven of the parties", "most of them").
@@ -1297,6 +1299,30 @@ public struct Attributor: Sendable {
                         k -= 1
                     }
                 }
+            }
+        }
+        markPartialRefusals(mentions: mentions, cues: cues, tokens: tokens, result: &result)
+    }
+
+    /// Marks each refusal of an actor that "but" sets against a firm cue of the same actor (any of its
+    /// mentions) in the sentence, either way round: "supported the goals but would not commit", "will
+    /// not send warships, though it will fund the mission". The guide: a partial refusal is hedged.
+    private func markPartialRefusals(mentions: ArraySlice<Mention>, cues: [Cue], tokens: UnsafeBufferPointer<Token>,
+                                     result: inout [Attribution]) {
+        for m in mentions.indices where !result[m].cues.isEmpty {
+            let actor = result[m].actor
+            let own = mentions.indices.filter { $0 == m || (actor >= 0 && result[$0].actor == actor) }
+                .flatMap { result[$0].cues }
+            guard own.count >= 2 else { continue }
+            for (i, r) in result[m].cues.enumerated() where StanceRules.label(of: r) == .refused {
+                let rt = cues[r.cue].tokens
+                let contrasted = own.contains { f in
+                    guard StanceRules.label(of: f) == .firm else { return false }
+                    let ft = cues[f.cue].tokens
+                    let between = min(ft.upperBound, rt.upperBound)..<max(ft.lowerBound, rt.lowerBound)
+                    return between.contains { Attributor.contrastWords.contains(tokens[$0].lower) }
+                }
+                if contrasted { result[m].cues[i].contrasted = true }
             }
         }
     }

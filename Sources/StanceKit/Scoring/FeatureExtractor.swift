@@ -64,7 +64,7 @@ public struct FeatureExtractor: Sendable {
     static let roleHashes: [UInt64] = MentionRole.allCases.map { TokenHash.of($0.name) }
     static let kindHashes: [UInt64] = Mention.Kind.allCases.map { TokenHash.of("\($0)") }
     static let typeHashes: [UInt64] = ActorType.allCases.map { TokenHash.of($0.rawValue) }
-    static let flagNames = ["conditioned", "limited", "softened", "question", "negated", "double-negated"]
+    static let flagNames = ["conditioned", "limited", "softened", "question", "negated", "double-negated", "contrasted"]
     static let flagHashes = flagNames.map(TokenHash.of)
     static let predicateCategories: [(CueCategory, String)] = [(.event, "event"), (.speech, "speech"),
                                                                 (.directive, "directive"), (.prediction, "prediction")]
@@ -122,7 +122,7 @@ public struct FeatureExtractor: Sendable {
                 "\(raw.rawValue) \(c.via.name)"
             }
             let cue = sc.cues[c.cue]
-            for k in 0..<6 {
+            for k in 0..<FeatureExtractor.flagNames.count {
                 let on: Bool
                 switch k {
                 case 0: on = c.conditioned
@@ -130,7 +130,8 @@ public struct FeatureExtractor: Sendable {
                 case 2: on = c.softened
                 case 3: on = c.question
                 case 4: on = cue.negated
-                default: on = cue.doubleNegated
+                case 5: on = cue.doubleNegated
+                default: on = c.contrasted
                 }
                 guard on else { continue }
                 f.add(.attributedFlag, FeatureExtractor.labelHashes[raw.index], FeatureExtractor.flagHashes[k]) {

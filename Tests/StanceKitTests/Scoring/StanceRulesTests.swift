@@ -4,7 +4,7 @@ import Testing
 /// The lexicon rules (`StanceRules`): the label guide's decision order applied to
 /// attributed cues built by hand, so each flag and each mix of labels is checked
 /// without the rest of the pipeline; then a few guide sentences end to end
-/// (limits, softening reports, questions) that the minimal-pair suite does not hold.
+/// (limits, softening reports, questions, partial refusals) that the minimal-pair suite does not hold.
 @Suite("StanceRules")
 struct StanceRulesTests {
     /// An attributed cue with the given raw label and context flags.
@@ -72,7 +72,7 @@ struct StanceRulesTests {
         ([.hedged], .hedged),                          // step 4
         ([.firm, .hedged], .hedged),                   // softening wins over firmness
         ([.refused, .hedged], .hedged),                // "will not send troops, but air support could be on the table"
-        ([.refused, .firm], .hedged),                  // mixed signals resolve to hedged
+        ([.refused, .firm], .refused),                 // a firm cue does not soften a refusal: "insisted the city would not pay"
         ([.firm, .hedged, .refused], .hedged),
     ]
 
@@ -93,6 +93,13 @@ struct StanceRulesTests {
                 "a flag on a cue that signals nothing softens nothing")
     }
 
+    @Test func aRefusalSetAgainstACommitmentByButIsAPartialRefusal() {
+        var refusal = Self.cue(.refused, index: 1)
+        refusal.contrasted = true
+        #expect(StanceRules.label(of: refusal) == .hedged)
+        #expect(StanceRules.decide([Self.cue(.firm), refusal]) == .hedged)
+    }
+
     // MARK: - End to end with the shipped lexicons
 
     /// Guide sentences whose rule decision comes from the context flags.
@@ -102,6 +109,11 @@ struct StanceRulesTests {
         ("Spain will not send troops unless the United Nations approves the mission.", "Spain", .hedged),
         ("Austria pledged to send 200 engineers to the mission.", "Austria", .firm),
         ("Norway vetoed the plan to send warships.", "Norway", .refused),
+        // A partial refusal (a commitment and a refusal joined by "but") against a refusal that a
+        // firm report verb introduces.
+        ("Norway backed the plan but would not send warships.", "Norway", .hedged),
+        ("Norway will not send warships, though it will fund the mission.", "Norway", .hedged),
+        ("Norway insisted it would not send warships.", "Norway", .refused),
     ]
 
     @Test("rules alone on guide sentences", arguments: sentences.indices)
