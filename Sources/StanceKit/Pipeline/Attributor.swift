@@ -222,6 +222,12 @@ public struct Attributor: Sendable {
         }
     }
 
+    /// Whether a condition cue is "if" right after "even": a concession, not a condition.
+    private func concessive(_ c: Cue, tokens: UnsafeBufferPointer<Token>, start: Int) -> Bool {
+        let k = c.tokens.lowerBound
+        return k > start && tokens[k - 1].lower == Attributor.even && tokens[k].lower == Attributor.ifHash
+    }
+
     /// Where "with" opens an absolute phrase whose participle is `cue`: "with only 18% voting in
     /// favour", "with Italy and Poland voting against". At most `Tuning.absoluteReach` tokens
     /// between, none a comma or a verb-like word (an auxiliary).
@@ -473,6 +479,8 @@ public struct Attributor: Sendable {
     static let at = TokenHash.of("at")
     /// Comparatives before "than" and a number: "more than 40 MPs", "fewer than ten states".
     static let how = TokenHash.of("how")
+    static let even = TokenHash.of("even")
+    static let ifHash = TokenHash.of("if")
     /// Words that set one clause against another: "supported the goals but would not commit".
     static let contrastWords: Set<UInt64> = Set(["but", "though", "although", "yet"].map(TokenHash.of))
     static let with = TokenHash.of("with")
@@ -901,6 +909,10 @@ public struct Attributor: Sendable {
         var reports: [Report] = []
         for (ci, cue) in cues.enumerated() where cue.categories.contains(.speech) || cue.categories.contains(.prediction) {
             if cue.absorbed { continue }
+            // A participle after "if" reports nothing: "if confirmed, she would", "if asked".
+            if cue.tokens.lowerBound > sentence.tokens.lowerBound, tokens[cue.tokens.lowerBound - 1].lower == Attributor.ifHash {
+                continue
+            }
             let isAccording = tokens[cue.tokens.lowerBound].lower == Attributor.according
             var speakerMention: Int? = nil
             var content: Range<Int>
@@ -1072,8 +1084,15 @@ public struct Attributor: Sendable {
             // A threat stays a commitment under a condition ("threatened to veto the bill if ...").
             let threatened = cue.categories.contains(.threat) || (report?.threat ?? false)
                 || cues.contains { $0.categories.contains(.threat) && $0.clause == cue.clause && $0.tokens.upperBound <= cue.tokens.lowerBound }
-            let conditioned = !threatened && (cues.contains { $0.categories.contains(.condition) && $0.clause == cue.clause }
-                || (report != nil && cues.contains { $0.categories.contains(.condition) && report!.content.contains($0.tokens.lowerBound) })
+            // "even if" concedes: what it holds is hypothetical (its span is skipped above), but it
+            // sets no condition ("remained committed to the deal, even if the review drags on").
+            // A reported commitment takes only the conditions of its own report: not "Lanagan said
+            // construction could begin if ..., and officials said Canberra would release".
+            let conditioned = !threatened && (cues.contains { condition in condition.categories.contains(.condition) && condition.clause == cue.clause
+                    && (report == nil || report!.content.contains(condition.tokens.lowerBound))
+                    && !concessive(condition, tokens: tokens, start: sentence.tokens.lowerBound) }
+                || (report != nil && cues.contains { $0.categories.contains(.condition) && report!.content.contains($0.tokens.lowerBound)
+                    && !concessive($0, tokens: tokens, start: sentence.tokens.lowerBound) })
                 || (label == .refused && namesItsPrice(cue, tokens: tokens, end: sentence.tokens.upperBound, clause: clause)))
             let limited = cues.contains { $0.categories.contains(.limiter) && $0.clause == cue.clause
                 && !($0.tokens.lowerBound < cue.tokens.lowerBound && report != nil && !report!.content.contains($0.tokens.lowerBound)) }

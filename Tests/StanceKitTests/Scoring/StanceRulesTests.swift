@@ -4,7 +4,7 @@ import Testing
 /// The lexicon rules (`StanceRules`): the label guide's decision order applied to
 /// attributed cues built by hand, so each flag and each mix of labels is checked
 /// without the rest of the pipeline; then a few guide sentences end to end
-/// (limits, softening reports, questions, partial refusals) that the minimal-pair suite does not hold.
+/// (limits, softening reports, questions, partial refusals, conditions) that the minimal-pair suite does not hold.
 @Suite("StanceRules")
 struct StanceRulesTests {
     /// An attributed cue with the given raw label and context flags.
@@ -114,6 +114,12 @@ struct StanceRulesTests {
         ("Norway backed the plan but would not send warships.", "Norway", .hedged),
         ("Norway will not send warships, though it will fund the mission.", "Norway", .hedged),
         ("Norway insisted it would not send warships.", "Norway", .refused),
+        // "even if" concedes and "for as long as necessary" has no end: no condition; a reported
+        // commitment takes only its own report's condition; "if confirmed" reports nothing.
+        ("Norway remained committed to the plan, even if talks drag on into the summer.", "Norway", .firm),
+        ("Norway pledged to keep its embassy open for as long as necessary.", "Norway", .firm),
+        ("Premier Ana Lind said work could start in May if permits were granted in time, and federal officials said Ottawa would pay its share in June.", "Ottawa", .firm),
+        ("Senator Amos Reed said that if confirmed, Judge Lina Ortiz would restore trust in the court.", "Lina Ortiz", .hedged),
     ]
 
     @Test("rules alone on guide sentences", arguments: sentences.indices)
