@@ -1187,6 +1187,18 @@ public struct Attributor: Sendable {
                 // A modal coordinated with the verb before it has that verb's subject: "Berlin would
                 // not bail out the firm but could extend subsidies".
                 recipients.append((lastSubject, .subject))
+            } else if clause(cue.tokens.lowerBound) > 0, functionWord(tokens[cue.tokens.lowerBound]) != .auxiliary,
+                      let first = coordinatedSubject(of: cue, start: start, mentions: mentions, table: table, result: result,
+                                                     tokens: tokens, document: document),
+                      !(table.mentions[first].tokens.upperBound..<cue.tokens.lowerBound).contains(where: {
+                          tokens[$0].lower == ScopeResolver.who || tokens[$0].lower == ScopeResolver.which }),
+                      !reports.contains(where: { $0.content.contains(table.mentions[first].tokens.lowerBound)
+                          && !$0.content.contains(cue.tokens.lowerBound) }) {
+                // A verb coordinated with the sentence's first verb has its subject: "China said it
+                // would contribute but refused to be listed as a donor", "sent money but refused". Not
+                // across a relative clause ("a president who campaigned ... and vowed"), nor from inside a
+                // report the verb is not in ("confirmed that she lived there but declined to comment").
+                recipients.append((first, .subject))
             }
 
             // An actor right before "was/were/is ... <participle>" is acted upon: "Apple was fined €500

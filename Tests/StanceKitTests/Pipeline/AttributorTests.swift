@@ -491,6 +491,16 @@ struct AttributorTests {
         #expect(run.labels(surface) == labels, "\(run.cueTexts(surface))")
     }
 
+    @Test("a verb coordinated by \"but\" or \"and\" with no subject of its own has the sentence's first subject, not across a relative clause", arguments: [
+        ("Norway sent money but refused to send troops.", "Norway", [StanceLabel.firm, .refused]),
+        ("Minister Lars Berg said Oslo would hire 300 staff but ruled out new camps.", "Lars Berg", [.firm, .refused]),
+        ("Norway criticised a senator who campaigned on jobs and vowed to cut taxes.", "Norway", []),
+    ])
+    func coordinatedVerb(_ text: String, _ surface: String, _ labels: [StanceLabel]) throws {
+        let run = PipelineRun(text)
+        #expect(run.labels(surface) == labels, "\(run.cueTexts(surface))")
+    }
+
     @Test("an office holder's share for an unnamed body is marked as such")
     func officeVia() throws {
         let run = PipelineRun("Health Minister Ana Lobo said the government would fund 40 new clinics.")
