@@ -1254,7 +1254,12 @@ public struct Attributor: Sendable {
                 let mm = table.mentions[m]
                 let before = mm.phraseStart - cue.tokens.upperBound
                 let after = cue.tokens.lowerBound - mm.tokens.upperBound
-                if (before >= 0 && before <= Tuning.modifierWindow) || (after >= 0 && after <= Tuning.modifierWindow + 1) {
+                // A demonym after the cue only as the modifier of an agent noun: "will not send British
+                // soldiers", not "refuses to extradite Cypriot developer" (the developer is no agent of
+                // Cyprus); a name modifies what the actor gives ("could bring limited EU funding").
+                let agentAfter = mm.kind != .demonym || (mm.tokens.upperBound < sentence.tokens.upperBound
+                    && (functionWord(tokens[mm.tokens.upperBound]) == .agentNoun || lexicons.groupNouns.contains(tokens[mm.tokens.upperBound].lower)))
+                if (before >= 0 && before <= Tuning.modifierWindow && agentAfter) || (after >= 0 && after <= Tuning.modifierWindow + 1) {
                     recipients.append((m, .modifier))
                 }
             }

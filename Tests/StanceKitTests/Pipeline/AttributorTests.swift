@@ -261,6 +261,12 @@ struct AttributorTests {
         #expect(eu.cues.allSatisfy { $0.limited })
     }
 
+    @Test("a demonym after the cue gets it only as the modifier of an agent noun, not of a person acted upon")
+    func demonymAfterTheCue() throws {
+        let run = PipelineRun("The court refused to extradite a Cypriot developer.")
+        #expect(run.labels("Cypriot").isEmpty, "\(run.cueTexts("Cypriot"))")
+    }
+
     @Test("a verb that commits to nothing is recorded as a predicate, not a cue", arguments: [
         ("The Netherlands did not respond to requests for comment.", "Netherlands"),
         ("Ministers met in Rome on Tuesday.", "Ministers"),
