@@ -333,8 +333,7 @@ struct AttributorTests {
         ("Germany announced it would close the border.", "it", [.firm]),
     ])
     func subjectsOfBeAndAnnounce(_ text: String, _ surface: String, _ labels: [StanceLabel]) throws {
-        let run = PipelineRun(text)
-        #expect(run.labels(surface) == labels, "\(run.cueTexts(surface))")
+        Self.expectLabels(text, surface, labels)
     }
 
     @Test("phrases that look like cues and are none: a crime committed, an opinion agreed with, not being reached; the one forced to act; a past habit; a claim denied in a relative clause; a generic \"you might\"", arguments: [
@@ -419,8 +418,7 @@ struct AttributorTests {
         ("Ostara was being sued and would not comment.", "Ostara", [.refused]),
     ])
     func pronounsOwnersAndPassives(_ text: String, _ surface: String, _ labels: [StanceLabel]) throws {
-        let run = PipelineRun(text)
-        #expect(run.labels(surface) == labels, "\(run.cueTexts(surface))")
+        Self.expectLabels(text, surface, labels)
     }
 
     @Test("a speech or prediction noun after a possessor reports nothing; it is no title's qualifier either")
@@ -481,30 +479,28 @@ struct AttributorTests {
         ("Critics on the council accused Mayor Ruiz of making promises the town could not afford.", "Critics", []),
     ])
     func whoseCommitment(_ text: String, _ surface: String, _ labels: [StanceLabel]) throws {
-        let run = PipelineRun(text)
-        #expect(run.labels(surface) == labels, "\(run.cueTexts(surface))")
+        Self.expectLabels(text, surface, labels)
     }
 
-    @Test("a participle in an absolute \"with\" phrase belongs to what follows \"with\", not to the sentence subject; a gerund after a preposition is no such phrase; voting in favour commits", arguments: [
+    @Test("a participle in an absolute \"with\" phrase belongs to what follows \"with\", not to the sentence subject; a gerund after a preposition is no such phrase; voting in favour commits; a verb coordinated by \"but\" or \"and\" with no subject of its own has the sentence's first subject, not across a relative clause", arguments: [
         ("Ministers approved the quota on Friday, with Spain and Greece voting against.", "Spain", [StanceLabel.refused]),
         ("Ministers approved the quota on Friday, with Spain and Greece voting against.", "Greece", [.refused]),
         ("Ministers approved the quota on Friday, with Spain and Greece voting against.", "Ministers", [.firm]),
         ("Senator Ruiz campaigned with a promise of cutting taxes.", "Ruiz", [.firm]),
         ("The 20 council members voted in favour of the budget.", "council members", [.firm]),
-    ])
-    func absolutePhrase(_ text: String, _ surface: String, _ labels: [StanceLabel]) throws {
-        let run = PipelineRun(text)
-        #expect(run.labels(surface) == labels, "\(run.cueTexts(surface))")
-    }
-
-    @Test("a verb coordinated by \"but\" or \"and\" with no subject of its own has the sentence's first subject, not across a relative clause", arguments: [
-        ("Norway sent money but refused to send troops.", "Norway", [StanceLabel.firm, .refused]),
+        ("Norway sent money but refused to send troops.", "Norway", [.firm, .refused]),
         ("Minister Lars Berg said Oslo would hire 300 staff but ruled out new camps.", "Lars Berg", [.firm, .refused]),
         ("Norway criticised a senator who campaigned on jobs and vowed to cut taxes.", "Norway", []),
     ])
-    func coordinatedVerb(_ text: String, _ surface: String, _ labels: [StanceLabel]) throws {
+    func absoluteAndCoordinated(_ text: String, _ surface: String, _ labels: [StanceLabel]) throws {
+        Self.expectLabels(text, surface, labels)
+    }
+
+    /// The raw labels of the cues attributed to `surface`, with the cue texts on failure.
+    static func expectLabels(_ text: String, _ surface: String, _ labels: [StanceLabel],
+                             sourceLocation: SourceLocation = #_sourceLocation) {
         let run = PipelineRun(text)
-        #expect(run.labels(surface) == labels, "\(run.cueTexts(surface))")
+        #expect(run.labels(surface) == labels, "\(run.cueTexts(surface))", sourceLocation: sourceLocation)
     }
 
     @Test("an office holder's share for an unnamed body is marked as such")
