@@ -233,7 +233,7 @@ public struct Attributor: Sendable {
     /// between, none a comma or a verb-like word (an auxiliary).
     private func absoluteWith(before cue: Cue, start: Int, tokens: UnsafeBufferPointer<Token>, document: Document) -> Int? {
         let c = cue.tokens.lowerBound
-        // Not a gerund after a preposition ("a message of building a wall").
+        // Not a gerund after a preposition ("a plan of building a fence").
         guard Attributor.endsWithIng(tokens[c], document), c > start, functionWord(tokens[c - 1]) != .preposition else { return nil }
         var k = c - 1
         while k >= start && c - k <= Tuning.absoluteReach {
@@ -1196,8 +1196,8 @@ public struct Attributor: Sendable {
                           && !$0.content.contains(cue.tokens.lowerBound) }) {
                 // A verb coordinated with the sentence's first verb has its subject: "China said it
                 // would contribute but refused to be listed as a donor", "sent money but refused". Not
-                // across a relative clause ("a president who campaigned ... and vowed"), nor from inside a
-                // report the verb is not in ("confirmed that she lived there but declined to comment").
+                // across a relative clause ("a mayor who ran on jobs and vowed"), nor from inside a
+                // report the verb is not in ("“She will stay,” the coach said, but refused to say more": not "She").
                 recipients.append((first, .subject))
             }
 
