@@ -234,11 +234,11 @@ public struct Attributor: Sendable {
     private func absoluteWith(before cue: Cue, start: Int, tokens: UnsafeBufferPointer<Token>, document: Document) -> Int? {
         let c = cue.tokens.lowerBound
         // Not a gerund after a preposition ("a plan of building a fence").
-        guard Attributor.endsWithIng(tokens[c], document), c > start, functionWord(tokens[c - 1]) != .preposition else { return nil }
+        guard ScopeResolver.endsWithIng(tokens[c], document.bytes), c > start, functionWord(tokens[c - 1]) != .preposition else { return nil }
         var k = c - 1
         while k >= start && c - k <= Tuning.absoluteReach {
             // A noun phrase between: not "pressed ahead with sending tanks".
-            if tokens[k].lower == Attributor.with { return c - k >= 2 ? k : nil }
+            if tokens[k].lower == Attributor.withHash { return c - k >= 2 ? k : nil }
             if tokens[k].lower == Attributor.comma || functionWord(tokens[k]) == .auxiliary { return nil }
             k -= 1
         }
@@ -439,14 +439,6 @@ public struct Attributor: Sendable {
         return t.kind == .word && Attributor.endsWithLy(t, document)
     }
 
-    /// Whether a word ends in "-ing" ("voting"), the present participle.
-    static func endsWithIng(_ t: Token, _ document: Document) -> Bool {
-        let e = Int(t.end)
-        guard t.kind == .word, e - Int(t.start) > 4 else { return false }
-        return document.bytes[e - 3] | 0x20 == UInt8(ascii: "i") && document.bytes[e - 2] | 0x20 == UInt8(ascii: "n")
-            && document.bytes[e - 1] | 0x20 == UInt8(ascii: "g")
-    }
-
     static func endsWithLy(_ t: Token, _ document: Document) -> Bool {
         let e = Int(t.end)
         guard e - Int(t.start) > 3 else { return false }
@@ -483,7 +475,6 @@ public struct Attributor: Sendable {
     static let ifHash = TokenHash.of("if")
     /// Words that set one clause against another: "supported the goals but would not commit".
     static let contrastWords: Set<UInt64> = Set(["but", "though", "although", "yet"].map(TokenHash.of))
-    static let with = TokenHash.of("with")
     static let comparatives: Set<UInt64> = Set(["more", "fewer", "less"].map(TokenHash.of))
     /// Quantities before "of" that make a partitive subject ("seven of the parties", "most of them").
     /// Not "none" (a negation) nor "one" alone, which often names a single member ("one of the
