@@ -1211,6 +1211,17 @@ public struct Attributor: Sendable {
                     recipients = [(agent, .subject)]
                 }
             }
+            // A modal before a passive: "Greece would be paid in instalments" -- the subject is acted
+            // upon; the agent after "by" acts ("would be paid by the fund"), or nobody named.
+            let hadSubject = !recipients.isEmpty
+            if cue.passiveVoice {
+                recipients = []
+                if let agent = candidates.first(where: { table.mentions[$0].phraseStart > cue.tokens.upperBound
+                    && table.mentions[$0].phraseStart <= cue.tokens.upperBound + Tuning.passiveAgentReach
+                    && result[$0].role == .agent }) {
+                    recipients = [(agent, .subject)]
+                }
+            }
             // A passive with its agent: "price controls imposed by Berlin and Paris" -- the agent acts.
             if cue.tokens.upperBound < sentence.tokens.upperBound, tokens[cue.tokens.upperBound].lower == Attributor.by,
                let agent = candidates.first(where: { table.mentions[$0].phraseStart >= cue.tokens.upperBound + 1
@@ -1241,7 +1252,7 @@ public struct Attributor: Sendable {
             }
 
             // Modifiers near the cue: "will not send U.S. soldiers", "limited U.S. support".
-            for m in candidates where result[m].role == .modifier {
+            for m in candidates where result[m].role == .modifier && !cue.passiveVoice {
                 let mm = table.mentions[m]
                 let before = mm.phraseStart - cue.tokens.upperBound
                 let after = cue.tokens.lowerBound - mm.tokens.upperBound
@@ -1316,7 +1327,14 @@ public struct Attributor: Sendable {
                 let forReference = !recipients.contains(where: { $0.1 != .partner && $0.1 != .modifier })
                     && speakerActor >= 0 && table.actors[speakerActor].holdsOffice
                     && unresolvedReference(before: cue.tokens.lowerBound, in: r.content, mentions: mentions, tokens: tokens)
-                if shares || orgForGroup || forReference {
+                // A government or organisation reporting what will be done, with no actor named as the
+                // one who does it, is the one who acts: "the ministry said the permits would be issued in
+                // October", "Moscow said the last squadrons would be delivered by 2026".
+                let forMeasure = cue.passiveVoice && !hadSubject && recipients.isEmpty && !r.threat && speakerActor >= 0
+                    && table.mentions[sp].kind != .pronoun
+                    && (table.actors[speakerActor].type == .organisation || table.actors[speakerActor].type == .country
+                        || table.actors[speakerActor].holdsOffice)
+                if shares || orgForGroup || forReference || forMeasure {
                     result[sp].cues.append(make(shares || orgForGroup ? .speaker : .office, soften: r.softening))
                     // Every member of a list of speakers: "Japan and South Korea ... said they might".
                     var k = sp

@@ -22,6 +22,9 @@ public struct Cue: Sendable, Equatable {
     /// A commitment noun owned by the possessor right before it ("the ministry's decision to",
     /// "his refusal to"): the possessor's cue alone.
     public var possessed = false
+    /// A modal before a passive ("would be delivered", "could be fined"): the subject is acted
+    /// upon, and only a body reporting it may be the one who acts (decided by attribution).
+    public var passiveVoice = false
     /// Index of its clause within the sentence.
     public var clause: Int = 0
 

@@ -264,6 +264,13 @@ public struct ScopeResolver: Sendable {
                 let next = k + 1
                 let nextIsCue = cues.contains { $0.tokens.lowerBound == next && $0.effective != nil }
                 if nextIsCue || ScopeResolver.endsWithIng(tokens[next], bytes) { continue }
+                // A passive names an act done by someone: "the fines would be collected", "could be fined".
+                // Not one that takes "to" ("may be forced to", "would be expected to"): left as before.
+                if ScopeResolver.endsWithEd(tokens[next], bytes) || ScopeResolver.irregularParticiples.contains(tokens[next].lower),
+                   next + 1 >= sentence.tokens.upperBound || tokens[next + 1].lower != ScopeResolver.to {
+                    cues[c].passiveVoice = true
+                    continue
+                }
             }
             cues[c].effective = nil
         }
@@ -380,6 +387,10 @@ public struct ScopeResolver: Sendable {
     static let modalFillers: Set<UInt64> = Set(["not", "n't", "never", "also", "still", "soon", "then", "even", "now",
                                                 "likely", "probably", "well", "eventually", "ultimately", "easily"].map(TokenHash.of))
     static let be = TokenHash.of("be")
+    /// Past participles without "-ed" that make a passive after "be": "would be paid", "will be sent".
+    static let irregularParticiples: Set<UInt64> = Set(["brought", "built", "cut", "given", "held", "kept", "laid", "made",
+                                                        "paid", "put", "sent", "set", "shut", "sold", "spent", "struck",
+                                                        "taken", "withdrawn"].map(TokenHash.of))
 
     static func endsWithIng(_ t: Token, _ bytes: [UInt8]) -> Bool {
         let e = Int(t.end)

@@ -421,6 +421,18 @@ struct AttributorTests {
         Self.expectLabels(text, surface, labels)
     }
 
+    @Test("a body or office holder reporting what will be done, in the passive with no actor named as the doer, is the one who acts; not an outsider, not a warning, not when the passive's subject is an actor", arguments: [
+        ("The European Commission said the fines would be collected in two instalments.", "European Commission", [StanceLabel.firm]),
+        ("Transport Minister Ida Moen said the ferries could be sold if no buyer for the whole company came forward.", "Ida Moen", [.hedged]),
+        ("Analyst Ben Cole said the fines would be collected in two instalments.", "Ben Cole", []),
+        ("The European Commission warned that more projects could be cancelled.", "European Commission", []),
+        ("Greece would be paid in three instalments, the European Commission said.", "Greece", []),
+        ("Greece would be paid in three instalments, the European Commission said.", "European Commission", []),
+    ])
+    func reportedPassiveMeasures(_ text: String, _ surface: String, _ labels: [StanceLabel]) throws {
+        Self.expectLabels(text, surface, labels)
+    }
+
     @Test("a speech or prediction noun after a possessor reports nothing; it is no title's qualifier either")
     func reportingNounAfterPossessor() throws {
         let run = PipelineRun("Envoys tried to ease Spain's worries about President Tom Hale's decision to withdraw troops.")

@@ -120,6 +120,15 @@ struct ScopeResolverTests {
     func modalBeforeNonAction() throws {
         #expect(try #require(Resolved("Airlines could face fines.").cue("could")).effective == nil)
         #expect(try #require(Resolved("The ferry may have been safer.").cue("may")).effective == nil)
+        #expect(try #require(Resolved("The senator could fade from the race.").cue("could")).effective == nil)
+        #expect(try #require(Resolved("She will deserve the praise.").cue("will")).effective == nil)
+        // A passive names an act someone does: the modal stays, marked passive; "be forced to" does not.
+        let passive = try #require(Resolved("The fines would be collected in May.").cue("would"))
+        #expect(passive.effective != nil && passive.passiveVoice)
+        let paid = try #require(Resolved("The ferries will be sold.").cue("will"))
+        #expect(paid.effective != nil && paid.passiveVoice)
+        #expect(try #require(Resolved("The plant may be forced to close.").cue("may")).effective == nil)
+        #expect(try #require(Resolved("Airlines could face fines.").cue("could")).passiveVoice == false)
     }
 
     /// Words that look like cues and are none, beside look-alikes that are cues (nil: no cue).
