@@ -376,6 +376,27 @@ public struct Attributor: Sendable {
         return k - 2
     }
 
+    /// Whether the verb after a modal puts a measure into effect: "would take effect", "will go
+    /// ahead", "would continue", "will apply to all banks" (not a prediction of its effects: "would
+    /// boost growth").
+    private func implementsMeasure(_ cue: Cue, end: Int, tokens: UnsafeBufferPointer<Token>) -> Bool {
+        guard ScopeResolver.isModal(cue, tokens) else { return false }
+        var k = cue.tokens.upperBound
+        while k < end, ScopeResolver.modalFillers.contains(tokens[k].lower) { k += 1 }
+        guard k < end else { return false }
+        if Attributor.measureVerbs.contains(tokens[k].lower) { return true }
+        guard k + 1 < end, let second = Attributor.measurePhrases[tokens[k].lower] else { return false }
+        return tokens[k + 1].lower == second
+    }
+
+    /// Verbs that put a measure into effect, after a modal: "the ban would stand".
+    static let measureVerbs: Set<UInt64> = Set(["apply", "begin", "continue", "proceed", "resume", "stand", "start"]
+        .map(TokenHash.of))
+    /// Two-word ones, first word to second: "take effect", "go ahead", "come into force".
+    static let measurePhrases: [UInt64: UInt64] = [TokenHash.of("take"): TokenHash.of("effect"),
+                                                   TokenHash.of("go"): TokenHash.of("ahead"),
+                                                   TokenHash.of("come"): TokenHash.of("into")]
+
     /// "later", "then", "eventually", "also" between coordinated participles.
     static let sequenceAdverbs: Set<UInt64> = Set(["later", "then", "eventually", "also"].map(TokenHash.of))
 
@@ -1115,10 +1136,12 @@ public struct Attributor: Sendable {
                 return scope.contains(mm.tokens.lowerBound) && clause(mm.tokens.lowerBound) == cue.clause
                     && mm.tokens.lowerBound > (absolute ?? -1)
             }
-            if let subject = candidates.last(where: { table.mentions[$0].tokens.upperBound <= cue.tokens.lowerBound
-                && (result[$0].role.actsInClause || absolute != nil) }),
-               !nounPhraseSubject(of: cue, after: table.mentions[subject].tokens.upperBound, mentions: mentions,
-                                  tokens: tokens, document: document) {
+            let nearest = candidates.last(where: { table.mentions[$0].tokens.upperBound <= cue.tokens.lowerBound
+                && (result[$0].role.actsInClause || absolute != nil) })
+            // The modal's subject is a noun phrase naming no actor: "said the tariffs would take effect".
+            let thingSubject = nounPhraseSubject(of: cue, after: nearest.map { table.mentions[$0].tokens.upperBound } ?? scope.lowerBound,
+                                                 mentions: mentions, tokens: tokens, document: document)
+            if let subject = nearest, !thingSubject {
                 recipients.append((subject, .subject))
                 // The group it is the complement of acts too: "Shareholders of Atlas Energy rejected",
                 // "workers at the plant will strike".
@@ -1330,7 +1353,8 @@ public struct Attributor: Sendable {
                 // A government or organisation reporting what will be done, with no actor named as the
                 // one who does it, is the one who acts: "the ministry said the permits would be issued in
                 // October", "Moscow said the last squadrons would be delivered by 2026".
-                let forMeasure = cue.passiveVoice && !hadSubject && recipients.isEmpty && !r.threat && speakerActor >= 0
+                let forMeasure = (cue.passiveVoice || (thingSubject && implementsMeasure(cue, end: sentence.tokens.upperBound, tokens: tokens)))
+                    && !hadSubject && recipients.isEmpty && !r.threat && speakerActor >= 0
                     && table.mentions[sp].kind != .pronoun
                     && (table.actors[speakerActor].type == .organisation || table.actors[speakerActor].type == .country
                         || table.actors[speakerActor].holdsOffice)
