@@ -38,6 +38,14 @@ public struct ObjectFinder: Sendable {
     static let trailers: Set<UInt64> = Set(["twice", "again", "soon", "sooner", "later", "now", "this", "next", "last",
                                             "too", "also", "yet", "still", "instead", "either", "already", "ever",
                                             "immediately", "anyway", "altogether"].map(TokenHash.of))
+    /// Of the trailers, those that start an object unless a time noun follows: "this plan", not "this week".
+    static let deictics: Set<UInt64> = Set(["this", "next", "last"].map(TokenHash.of))
+    /// Time nouns after "this", "next", "last".
+    static let timeNouns: Set<UInt64> = Set(["week", "weekend", "month", "year", "quarter", "season", "spring", "summer",
+                                             "autumn", "fall", "winter", "time", "monday", "tuesday", "wednesday",
+                                             "thursday", "friday", "saturday", "sunday"].map(TokenHash.of))
+    /// Time adverbs that are never an object: "will strike tomorrow".
+    static let timeWords: Set<UInt64> = Set(["today", "tomorrow", "tonight", "yesterday"].map(TokenHash.of))
     /// Particles and prepositions of a phrasal verb, skipped before its object
     /// ("sign up to a coal phase-out", "commit to a plan", "invest in batteries").
     static let particles: Set<UInt64> = Set(["up", "out", "off", "down", "back", "to", "for", "on", "in", "into", "at",
@@ -246,6 +254,11 @@ public struct ObjectFinder: Sendable {
                     continue
                 }
                 if t.kind == .punctuation || ObjectFinder.stops.contains(t.lower) { break }
+                // A time phrase is no object: "will walk out next week", "will not sign today".
+                if count == 0, ObjectFinder.timeWords.contains(t.lower) || (ObjectFinder.trailers.contains(t.lower)
+                    && (!ObjectFinder.deictics.contains(t.lower) || (k + 1 < hi && ObjectFinder.timeNouns.contains(tokens[k + 1].lower)))) {
+                    break
+                }
                 if count > 0, functionWord(k) == .auxiliary || ObjectFinder.trailers.contains(t.lower)
                     || ObjectFinder.verbSlots.contains(t.lower) { break }
                 if let c = cueMatcher.longestMatch(tokens, at: k, end: hi, key: { $0.lower }),

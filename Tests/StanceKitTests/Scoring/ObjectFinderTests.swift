@@ -31,6 +31,12 @@ import Testing
         #expect(g == group)
     }
 
+    @Test func aTimePhraseIsNoObject() {
+        #expect(Self.object("Germany will strike next week.", "Germany").0 == nil)
+        #expect(Self.object("Germany will not sign today.", "Germany").0 == nil)
+        #expect(Self.object("Germany will back this plan.", "Germany").0 == "this plan")
+    }
+
     @Test func passiveAndCopularSubjects() {
         #expect(Self.object("Reports suggest that troops from the UK and France could be deployed.", "United Kingdom").0 == "troops")
         #expect(Self.object("Trump has suggested that air support could be on the table.", "Donald Trump").1 == "air support")
@@ -58,6 +64,8 @@ import Testing
         #expect(group("boots on the ground") == "troops")
         #expect(group("2 billion euros in military aid") == "weapons")   // longest phrase wins over "aid"
         #expect(group("the new Bridge") == "new bridge")                  // no phrase: its own words, lowercase
+        #expect(group("a peace settlement") == "peace deal")
+        #expect(group("this year's pay settlement") != "peace deal")       // a settlement alone is no peace deal
     }
 
     @Test(.enabled(if: TestSupport.hasShared, "../shared is absent: the seed article objects need ../shared/seed/article.txt"))
