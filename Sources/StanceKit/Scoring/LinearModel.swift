@@ -178,6 +178,17 @@ public struct LinearModel: Sendable {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw ModelError.unreadable("\(url.path): cannot read the model file (missing or unreadable)")
         }
+        // The fast reader takes well-formed files of this build's versions; anything else goes
+        // through JSONDecoder below, for its result and its error messages.
+        if let file = ModelFileReader.read(data), file.format == ModelFile.currentFormat,
+           file.featureSet.name == FeatureExtractor.featureSetName,
+           file.featureSet.version == FeatureExtractor.featureSetVersion {
+            do {
+                return try LinearModel(file: file)
+            } catch let e as ModelError {
+                throw e.prefixed(url.path)
+            }
+        }
         // The versions first: a model of another format may have other fields too, and the
         // message should say which versions differ, not which field is missing.
         struct Versions: Decodable {
