@@ -155,12 +155,13 @@ struct ModelFileReader {
 
     /// An object: calls `member` with the reader at each value; false when a member fails,
     /// a key repeats or the syntax is wrong.
-    private mutating func object(_ member: (inout ModelFileReader, String) -> Bool) -> Bool {
+    /// `checkKeys: false` leaves finding repeated keys to `member` (a dictionary does it itself).
+    private mutating func object(checkKeys: Bool = true, _ member: (inout ModelFileReader, String) -> Bool) -> Bool {
         guard consume(UInt8(ascii: "{")) else { return false }
         if consume(UInt8(ascii: "}")) { return true }
         var keys = Set<String>()
         repeat {
-            guard let key = string(), keys.insert(key).inserted, consume(UInt8(ascii: ":")),
+            guard let key = string(), !checkKeys || keys.insert(key).inserted, consume(UInt8(ascii: ":")),
                   member(&self, key) else { return false }
         } while consume(UInt8(ascii: ","))
         return consume(UInt8(ascii: "}"))
@@ -179,10 +180,9 @@ struct ModelFileReader {
 
     private mutating func dictionary<T>(_ value: (inout ModelFileReader) -> T?) -> [String: T]? {
         var result: [String: T] = [:]
-        let ok = object { r, key in
+        let ok = object(checkKeys: false) { r, key in
             guard let v = value(&r) else { return false }
-            result[key] = v
-            return true
+            return result.updateValue(v, forKey: key) == nil
         }
         return ok ? result : nil
     }
@@ -293,8 +293,44 @@ struct ModelFileReader {
         return false
     }
 
+    /// Powers of ten that a Float holds exactly.
+    private static let floatPowers: [Float] = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10]
+
+    /// A number written with at most 7 significant digits and a power of ten within 10 (the
+    /// model's weights): an exact integer times or divided by an exact power of ten, which one
+    /// correctly rounded operation turns into the Float `strtof` gives (Clinger's fast path).
+    /// Nil for other numbers.
+    private static func fastFloat(_ text: UnsafeBufferPointer<UInt8>) -> Float? {
+        var i = 0
+        let negative = text[0] == UInt8(ascii: "-")
+        if negative { i = 1 }
+        var mantissa: UInt32 = 0
+        var digits = 0
+        var exponent = 0
+        var seenPoint = false
+        while i < text.count {
+            let b = text[i]
+            if b == UInt8(ascii: ".") {
+                seenPoint = true
+            } else if b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") {
+                if mantissa != 0 || b != UInt8(ascii: "0") { digits += 1 }
+                if digits > 7 { return nil }
+                mantissa = mantissa * 10 + UInt32(b - UInt8(ascii: "0"))
+                if seenPoint { exponent -= 1 }
+            } else {
+                return nil   // an exponent: the slow path
+            }
+            i += 1
+        }
+        guard exponent >= -10 else { return nil }
+        let value = Float(mantissa) / floatPowers[-exponent]
+        return negative ? -value : value
+    }
+
     private mutating func float() -> Float? {
-        guard let (text, _) = number(), let value = Float(String(decoding: text, as: UTF8.self)),
+        guard let (text, _) = number() else { return nil }
+        if let value = Self.fastFloat(text) { return value }
+        guard let value = Float(String(decoding: text, as: UTF8.self)),
               value.isFinite, value != 0 || !Self.hasNonzeroDigit(text) else { return nil }
         return value
     }

@@ -85,6 +85,31 @@ struct ModelFileReaderTests {
         #expect(Self.bits(read2) == Self.bits(decoded2))
     }
 
+    /// Short decimals, as model files write weights, take the reader's fast path: the same bits.
+    @Test func shortDecimalsReadAsJSONDecoderReadsThem() throws {
+        var rng = SeededGenerator(seed: 11)
+        var entries: [String] = ["\"edge\": [-0.0, 0.0000000001, 0.00000000001]", "\"big\": [9999999, 16777217, 0.16777217]"]
+        for i in 0..<5000 {
+            var row: [String] = []
+            for _ in 0..<3 {
+                let digits = String(UInt64.random(in: 0...9_999_999, using: &rng))
+                let zeros = String(repeating: "0", count: Int.random(in: 0...6, using: &rng))
+                let sign = Bool.random(using: &rng) ? "-" : ""
+                let point = Int.random(in: 0...digits.count, using: &rng)
+                let body = point == digits.count ? digits
+                    : (point == 0 ? "0." + zeros + digits
+                       : String(digits.prefix(point)) + "." + digits.dropFirst(point))
+                row.append(sign + body)
+            }
+            entries.append("\"s\(i)\": [" + row.joined(separator: ", ") + "]")
+        }
+        let data = Self.file(weights: "{" + entries.joined(separator: ", ") + "}")
+        let decoded = try JSONDecoder().decode(ModelFile.self, from: data)
+        let read = try #require(ModelFileReader.read(data))
+        #expect(read == decoded)
+        #expect(Self.bits(read) == Self.bits(decoded))
+    }
+
     @Test func whatItDoesNotReadExactlyIsLeftToJSONDecoder() {
         let declined = [
             Self.file(weights: "{\"a\": [1e39, 0, 0]}"),          // overflows a Float
