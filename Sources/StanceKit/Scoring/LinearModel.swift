@@ -25,8 +25,13 @@ public struct LinearModel: Sendable {
             var rows = HashIndex<Int32>(capacity: named.count)
             var flat: [Float] = []
             flat.reserveCapacity(named.count * labels.count)
-            for name in named.keys.sorted() {
-                let key = FeatureVector.key(ofName: name)
+            // Names grouped by key, by name within a key: colliding names add up in name order,
+            // as when all names were sorted (sorting 20,000 keys is cheaper than sorting the names).
+            let names = Array(named.keys)
+            let keys = names.map(FeatureVector.key(ofName:))
+            let order = names.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : names[$0] < names[$1] }
+            for i in order {
+                let name = names[i], key = keys[i]
                 if let existing = rows[key] {
                     // Two names with one key (a hash collision): add their weights.
                     for l in 0..<labels.count { flat[Int(existing) * labels.count + l] += named[name]![l] }
