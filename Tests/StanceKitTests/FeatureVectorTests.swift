@@ -49,6 +49,27 @@ struct FeatureVectorTests {
         #expect(f.keys[0] == FeatureVector.key(ofName: "win:12:30"))
     }
 
+    /// `key(ofName:)` as it was written first, on Characters: the byte path must agree with it.
+    static func characterKey(ofName name: String) -> UInt64 {
+        guard let colon = name.firstIndex(of: ":") else { return TokenHash.of(name) }
+        var h = TokenHash.of(String(name[..<colon]))
+        for arg in name[name.index(after: colon)...].split(separator: " ", omittingEmptySubsequences: false) {
+            h = TokenHash.combine(h, TokenHash.of(String(arg)))
+        }
+        return h
+    }
+
+    @Test func keysOfNamesAgreeWithTheCharacterSplit() throws {
+        var names = ["", ":", "a:", ":a", "a::b", "a: b", "a:b  c", "a:b ", " ", "x y", "w-1:won't",
+                     "w-1:café", "cue:a\u{301} b", "cue:a :\u{301}b", "t:\u{301}", "t: \u{301}x", "é:x y", "sL:naïve"]
+        let model = try LinearModel.load(from: TestSupport.modelURL).file
+        names += model.stance.weights.keys
+        names += model.sentiment.weights.keys
+        for name in names {
+            #expect(FeatureVector.key(ofName: name) == Self.characterKey(ofName: name), "\(name)")
+        }
+    }
+
     @Test func namesAreCollectedOnlyWhenAsked() {
         var f = FeatureVector()
         var asked = false

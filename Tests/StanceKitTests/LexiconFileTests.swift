@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import StanceKit
+@testable import StanceKit
 
 /// The plain-text lexicon format: comments, blank lines, TAB-separated fields,
 /// and errors that name the file and line.
@@ -24,6 +24,43 @@ struct LexiconFileTests {
         let file = try LexiconFile(contents: "a\tb\r\n# c\r\nd\te", name: "x.txt")
         #expect(file.lines.map(\.fields) == [["a", "b"], ["d", "e"]])
         #expect(file.lines.map(\.number) == [1, 3])
+    }
+
+    /// The lines as the reader found them before its ASCII byte path: scalars, Characters and
+    /// Foundation's whitespace for every line; nil where it threw.
+    static func characterLines(_ contents: String) -> [LexiconFile.Line]? {
+        var result: [LexiconFile.Line] = []
+        var number = 0
+        var scalars = contents.unicodeScalars[...]
+        if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
+        for rawLine in scalars.split(separator: "\n", omittingEmptySubsequences: false) {
+            number += 1
+            var line = Substring(rawLine)
+            if line.hasSuffix("\r") { line = line.dropLast() }
+            if line.utf8.contains(0) { return nil }
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            for field in fields where field != field.trimmingCharacters(in: .whitespaces) { return nil }
+            result.append(LexiconFile.Line(number: number, fields: fields))
+        }
+        return result
+    }
+
+    @Test func theBytePathReadsWhatTheCharacterPathRead() throws {
+        var texts = ["", "\n", "\r\n", "\u{FEFF}a\tb", "\u{FEFF}\u{FEFF}a", "a\r\r\nb", " \t \n#x\n \t#y\n",
+                     "a\t\tb\t\n", "a \tb", "a\t b", "a\u{A0}\tb", "\u{A0}#x", "#\u{301}x\tb", "\u{2003}\n",
+                     "caf\u{E9}\tx\ny\u{301}\tz", "a\u{0}b", "x\r", "\t#", "\r#a\r"]
+        let folder = TestSupport.lexiconsURL
+        let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)!
+            .compactMap { $0 as? URL }.filter { $0.pathExtension == "txt" }
+        #expect(files.count > 10)
+        for url in files { texts.append(try String(contentsOf: url, encoding: .utf8)) }
+        for text in texts {
+            let expected = Self.characterLines(text)
+            let read = try? LexiconFile(contents: text, name: "x.txt")
+            #expect(read?.lines == expected, "\(text.prefix(40).debugDescription)")
+        }
     }
 
     @Test func anEmptyFileHasNoLines() throws {

@@ -65,6 +65,20 @@ struct PhraseMatcherTests {
         #expect(Self.matches(m, in: "it has no real plans to go").isEmpty)
     }
 
+    @Test func theWildcardIsTheHashOfAStar() {
+        #expect(PhraseMatcher<String>.wildcard == TokenHash.of("*"))
+    }
+
+    @Test func exactWordsAreTriedBeforeTheWildcardAndTheLongestMatchWins() {
+        // "no plans *" and "no * to": the exact branch is walked first, the wildcard's after it.
+        let m = Self.matcher([("no plans", "a"), ("no * to", "b"), ("no plans * now", "c"), ("no *", "d")])
+        #expect(Self.matches(m, in: "no plans to now") == ["0:4:c"])
+        #expect(Self.matches(m, in: "no plans to go") == ["0:3:b"])
+        #expect(Self.matches(m, in: "no plans") == ["0:2:a"])
+        #expect(Self.matches(m, in: "no way") == ["0:2:d"])
+        #expect(Self.matches(m, in: "no “plans” to now") == ["0:6:c"])
+    }
+
     @Test func wildcardMatchesWordsAndNumbersButNotPunctuation() {
         let m = Self.matcher([("send * troops", "firm")])
         #expect(Self.matches(m, in: "send 5 troops") == ["0:3:firm"])

@@ -11,11 +11,16 @@ public struct JSONWriter {
     /// Indentation for pretty output (nil: compact).
     private let indentUnit: Int?
     private var depth = 0
+    /// For each open container, whether it has an element yet.
     private var needsComma: [Bool] = []
+    /// Containers below this index belong to enclosing fields and elements: a value written
+    /// by `field` or `element` starts its own level (without copying the stack).
+    private var barrier = 0
 
     public init(pretty: Bool = false) {
         indentUnit = pretty ? 2 : nil
         bytes.reserveCapacity(4096)
+        needsComma.reserveCapacity(16)
     }
 
     private mutating func newline() {
@@ -25,7 +30,7 @@ public struct JSONWriter {
     }
 
     private mutating func separate() {
-        if let last = needsComma.last {
+        if needsComma.count > barrier, let last = needsComma.last {
             if last { bytes.append(UInt8(ascii: ",")) }
             needsComma[needsComma.count - 1] = true
             newline()
@@ -43,10 +48,10 @@ public struct JSONWriter {
         writeString(name)
         bytes.append(UInt8(ascii: ":"))
         if indentUnit != nil { bytes.append(0x20) }
-        let saved = needsComma
-        needsComma = []
+        let saved = barrier
+        barrier = needsComma.count
         value(&self)
-        needsComma = saved
+        barrier = saved
     }
 
     /// An array; `body` writes its elements with `element(_:)`.
@@ -69,24 +74,45 @@ public struct JSONWriter {
     /// One element of the current array.
     public mutating func element(_ value: (inout JSONWriter) -> Void) {
         separate()
-        let saved = needsComma
-        needsComma = []
+        let saved = barrier
+        barrier = needsComma.count
         value(&self)
-        needsComma = saved
+        barrier = saved
     }
 
     public mutating func string(_ s: String) { writeString(s) }
-    public mutating func null() { bytes.append(contentsOf: Array("null".utf8)) }
-    public mutating func bool(_ b: Bool) { bytes.append(contentsOf: Array((b ? "true" : "false").utf8)) }
-    public mutating func integer(_ n: Int) { bytes.append(contentsOf: Array(String(n).utf8)) }
+    public mutating func null() { bytes.append(contentsOf: "null".utf8) }
+    public mutating func bool(_ b: Bool) { bytes.append(contentsOf: (b ? "true" : "false").utf8) }
+    public mutating func integer(_ n: Int) { writeDigits(n) }
+
+    /// The decimal digits of `n` as `String(n)` writes them, without making the string.
+    private mutating func writeDigits(_ n: Int) {
+        if n < 0 { bytes.append(UInt8(ascii: "-")) }
+        var m = n.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { d in
+            repeat {
+                d[count] = UInt8(ascii: "0") + UInt8(m % 10)
+                m /= 10
+                count += 1
+            } while m > 0
+            while count > 0 {
+                count -= 1
+                bytes.append(d[count])
+            }
+        }
+    }
 
     /// A number; non-finite values (which JSON cannot hold) are written as null.
     public mutating func number(_ x: Double) {
         guard x.isFinite else { null(); return }
         if x == x.rounded(), abs(x) < 1e15 {
-            bytes.append(contentsOf: Array(String(Int(x)).utf8))
+            writeDigits(Int(x))
         } else {
-            bytes.append(contentsOf: Array(String(x).utf8))
+            bytes.append(contentsOf: String(x).utf8)
         }
     }
 

@@ -25,27 +25,73 @@ public struct LexiconFile: Sendable {
         self.name = name
         var result: [Line] = []
         var number = 0
-        // A byte-order mark at the start is not part of the first line.
-        var scalars = contents.unicodeScalars[...]
-        if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
-        // Split on scalars: as Characters, "\r\n" is one grapheme and would not split on "\n".
-        for rawLine in scalars.split(separator: "\n", omittingEmptySubsequences: false) {
-            number += 1
-            var line = Substring(rawLine)
-            if line.hasSuffix("\r") { line = line.dropLast() }
-            if line.utf8.contains(0) {
-                throw LexiconError(file: name, line: number, message: "contains a NUL byte")
+        var contents = contents
+        try contents.withUTF8 { bytes in
+            var at = 0
+            // A byte-order mark at the start is not part of the first line.
+            if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { at = 3 }
+            // Lines end at "\n" bytes (as scalars: as Characters, "\r\n" is one grapheme and would not split).
+            while true {
+                let end = bytes[at...].firstIndex(of: 0x0A) ?? bytes.count
+                number += 1
+                let raw = UnsafeBufferPointer(rebasing: bytes[at..<end])
+                if let line = try Self.asciiLine(raw, number: number, name: name) {
+                    if let line = line { result.append(line) }
+                } else if let line = try Self.line(Substring(String(decoding: raw, as: UTF8.self)), number: number, name: name) {
+                    result.append(line)
+                }
+                if end == bytes.count { break }
+                at = end + 1
             }
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            for field in fields where field != field.trimmingCharacters(in: .whitespaces) {
-                throw LexiconError(file: name, line: number,
-                                   message: "field \"\(field)\" has leading or trailing spaces (fields are separated by one TAB)")
-            }
-            result.append(Line(number: number, fields: fields))
         }
         self.lines = result
+    }
+
+    /// A line of ASCII bytes read byte by byte: nil when a byte is not ASCII (then `line` reads
+    /// it); `.some(nil)` for a blank or comment line. Space and TAB are the only ASCII
+    /// characters of `CharacterSet.whitespaces`, and every ASCII byte but "\r\n" is one
+    /// Character, so this reads what `line` reads.
+    private static func asciiLine(_ raw: UnsafeBufferPointer<UInt8>, number: Int, name: String) throws -> Line?? {
+        var n = raw.count
+        for byte in raw where byte >= 0x80 { return nil }
+        if n > 0, raw[n - 1] == 0x0D { n -= 1 }
+        let bytes = UnsafeBufferPointer(rebasing: raw[0..<n])
+        if bytes.contains(0) {
+            throw LexiconError(file: name, line: number, message: "contains a NUL byte")
+        }
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }) else { return .some(nil) }
+        if bytes[first] == UInt8(ascii: "#") { return .some(nil) }
+        var fields: [String] = []
+        var start = 0
+        for i in 0...n where i == n || bytes[i] == 0x09 {
+            let field = UnsafeBufferPointer(rebasing: bytes[start..<i])
+            let text = String(decoding: field, as: UTF8.self)
+            if let f = field.first, let l = field.last, isSpace(f) || isSpace(l) {
+                throw LexiconError(file: name, line: number,
+                                   message: "field \"\(text)\" has leading or trailing spaces (fields are separated by one TAB)")
+            }
+            fields.append(text)
+            start = i + 1
+        }
+        return .some(Line(number: number, fields: fields))
+    }
+
+    /// A line read with Characters and Foundation's whitespace (any text); nil for a blank or comment line.
+    private static func line(_ rawLine: Substring, number: Int, name: String) throws -> Line? {
+        var line = rawLine
+        if line.hasSuffix("\r") { line = line.dropLast() }
+        if line.utf8.contains(0) {
+            throw LexiconError(file: name, line: number, message: "contains a NUL byte")
+        }
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty || trimmed.hasPrefix("#") { return nil }
+        let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        for field in fields where field != field.trimmingCharacters(in: .whitespaces) {
+            throw LexiconError(file: name, line: number,
+                               message: "field \"\(field)\" has leading or trailing spaces (fields are separated by one TAB)")
+        }
+        return Line(number: number, fields: fields)
     }
 
     /// Reads and parses a file.

@@ -206,9 +206,9 @@ public struct ActorDetector: Sendable {
     static let possessiveHash = TokenHash.of("'s")
     static let commaHash = TokenHash.of(",")
     /// Heads of a government's own bodies: "China's Commerce Ministry" speaks as China.
-    static let governmentBodyHeads: Set<UInt64> = Set(["ministry", "government", "cabinet", "administration", "department",
+    static let governmentBodyHeads = HashIndex<Bool>(set: ["ministry", "government", "cabinet", "administration", "department",
                                                        "office", "presidency", "chancellery"].map(TokenHash.of))
-    static let governmentHeads: Set<UInt64> = Set(["government", "administration", "cabinet", "authorities", "leadership"].map(TokenHash.of))
+    static let governmentHeads = HashIndex<Bool>(set: ["government", "administration", "cabinet", "authorities", "leadership"].map(TokenHash.of))
 
     // MARK: - Pronouns and references
 
@@ -297,7 +297,7 @@ public struct ActorDetector: Sendable {
         return lexicons.functionWords[w] == .auxiliary || w == Attributor.to || lexicons.subjectPronouns.contains(w)
     }
 
-    static let determiners: Set<UInt64> = Set(["the", "a", "an", "some", "many", "most", "several", "other", "few",
+    static let determiners = HashIndex<Bool>(set: ["the", "a", "an", "some", "many", "most", "several", "other", "few",
                                                 "all", "both", "these", "those", "their", "its", "his", "her", "our",
                                                 "one", "two", "three", "four", "five", "ten", "more", "senior", "top"].map(TokenHash.of))
 
@@ -521,7 +521,7 @@ public struct ActorDetector: Sendable {
 
     /// First words of titles that only organisations have (a person has a spokesman or an aide,
     /// not a chief executive or a head of human resources).
-    static let corporateOfficerWords: Set<UInt64> = Set(["ceo", "chair", "chairman", "chairwoman", "chief", "director",
+    static let corporateOfficerWords = HashIndex<Bool>(set: ["ceo", "chair", "chairman", "chairwoman", "chief", "director",
                                                          "head", "managing", "president"].map(TokenHash.of))
 
     /// Whether a one-word gazetteer name is only the start of another name: "Bayern Hallstadt",
@@ -661,7 +661,7 @@ public struct ActorDetector: Sendable {
         return k > from ? k : nil
     }
 
-    static let nameParticles: Set<UInt64> = Set(["de", "da", "van", "von", "der", "den", "al", "el", "bin", "la", "le", "du", "dos", "di"].map(TokenHash.of))
+    static let nameParticles = HashIndex<Bool>(set: ["de", "da", "van", "von", "der", "den", "al", "el", "bin", "la", "le", "du", "dos", "di"].map(TokenHash.of))
 
     /// The end of a lowercase-modified group noun after a gazetteer name: "leaders", "military leaders".
     private func groupNounEnd(after: Int, end: Int, tokens: UnsafeBufferPointer<Token>) -> Int? {
@@ -738,7 +738,7 @@ public struct ActorDetector: Sendable {
 
     static let ampersandHash = TokenHash.of("&")
     /// Roman numerals after names and wars: never an acronym of an organisation.
-    static let romanNumerals: Set<UInt64> = Set(["ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii"].map(TokenHash.of))
+    static let romanNumerals = HashIndex<Bool>(set: ["ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii"].map(TokenHash.of))
     /// An all-capitals word of two or more letters: a shouted headline's word, or an acronym.
     static func isShouted(_ t: Token) -> Bool { t.kind == .word && t.has(.allUpper) && t.end - t.start >= 2 }
     static let aHash = TokenHash.of("a")
@@ -747,9 +747,9 @@ public struct ActorDetector: Sendable {
     /// Crescent Societies" is 9).
     static let longestOrganisationName = 12
     /// Verbs that show a singular subject: a sentence-initial unknown name before them is an actor ("Aldermark has").
-    static let singularVerbs: Set<UInt64> = Set(["has", "is", "was", "will", "would", "could", "said", "says", "announced",
+    static let singularVerbs = HashIndex<Bool>(set: ["has", "is", "was", "will", "would", "could", "said", "says", "announced",
                                                  "plans", "wants", "agreed", "refused", "rejected", "declined"].map(TokenHash.of))
-    static let corporateSuffixes: Set<UInt64> = Set(["inc.", "corp.", "ltd.", "plc", "llc", "co.", "ag", "sa", "nv", "se", "gmbh"].map(TokenHash.of))
+    static let corporateSuffixes = HashIndex<Bool>(set: ["inc.", "corp.", "ltd.", "plc", "llc", "co.", "ag", "sa", "nv", "se", "gmbh"].map(TokenHash.of))
 
     // MARK: - Adding mentions
 

@@ -130,7 +130,7 @@ public struct Attributor: Sendable {
     }
 
     /// Verbs of a deal made with a partner ("signed contracts with Lithuania and Norway").
-    static let dealVerbs: Set<UInt64> = Set(["signed", "signs", "sign", "agreed", "agrees", "reached", "reaches", "struck",
+    static let dealVerbs = HashIndex<Bool>(set: ["signed", "signs", "sign", "agreed", "agrees", "reached", "reaches", "struck",
                                              "strikes", "sealed", "seals", "concluded", "finalised", "finalized"].map(TokenHash.of))
     static let withHash = TokenHash.of("with")
 
@@ -276,7 +276,7 @@ public struct Attributor: Sendable {
     }
 
     /// "spokesman for", "spokeswoman at", "representative of", "spokesperson from".
-    static let representedLinks: Set<UInt64> = Set(["for", "of", "at", "from"].map(TokenHash.of))
+    static let representedLinks = HashIndex<Bool>(set: ["for", "of", "at", "from"].map(TokenHash.of))
     /// How many tokens after the office holder the one it speaks for may start ("for the Office of the US ...").
     static let representedReach = 5
 
@@ -390,18 +390,18 @@ public struct Attributor: Sendable {
     }
 
     /// Verbs that put a measure into effect, after a modal: "the ban would stand".
-    static let measureVerbs: Set<UInt64> = Set(["apply", "begin", "continue", "proceed", "resume", "stand", "start"]
+    static let measureVerbs = HashIndex<Bool>(set: ["apply", "begin", "continue", "proceed", "resume", "stand", "start"]
         .map(TokenHash.of))
     /// Two-word ones, first word to second: "take effect", "go ahead", "come into force".
-    static let measurePhrases: [UInt64: UInt64] = [TokenHash.of("take"): TokenHash.of("effect"),
+    static let measurePhrases = HashIndex<UInt64>([TokenHash.of("take"): TokenHash.of("effect"),
                                                    TokenHash.of("go"): TokenHash.of("ahead"),
-                                                   TokenHash.of("come"): TokenHash.of("into")]
+                                                   TokenHash.of("come"): TokenHash.of("into")])
 
     /// "later", "then", "eventually", "also" between coordinated participles.
-    static let sequenceAdverbs: Set<UInt64> = Set(["later", "then", "eventually", "also"].map(TokenHash.of))
+    static let sequenceAdverbs = HashIndex<Bool>(set: ["later", "then", "eventually", "also"].map(TokenHash.of))
 
     /// Words before a trailing "only": "but only", "though only", "and only".
-    static let limitOpeners: Set<UInt64> = Set(["but", "though", "although", "and", "yet"].map(TokenHash.of))
+    static let limitOpeners = HashIndex<Bool>(set: ["but", "though", "although", "and", "yet"].map(TokenHash.of))
 
     /// Whether a person's commitments are its organisation's: it holds an office there.
     static func sharesWithOrganisation(_ actor: Actor, in table: ActorTable) -> Bool {
@@ -470,12 +470,12 @@ public struct Attributor: Sendable {
     /// "…,” Parcelwise’s vice president for operations, Glen Harker, said" is 11 tokens.
     static let quoteSpeakerReach = 15
     /// Speech verbs that come before their subject after a quotation or comma: "…,” said Trump".
-    static let invertingVerbs: Set<UInt64> = Set(["said", "says", "added", "adds", "wrote", "continued", "insisted",
+    static let invertingVerbs = HashIndex<Bool>(set: ["said", "says", "added", "adds", "wrote", "continued", "insisted",
                                                   "explained", "noted", "argued", "stated", "warned", "declared",
                                                   "asked", "replied"].map(TokenHash.of))
-    static let beForms: Set<UInt64> = Set(["was", "were", "is", "are", "been", "being", "be"].map(TokenHash.of))
-    static let questionWords: Set<UInt64> = Set(["whether", "if", "how", "when", "what", "which", "where", "why"].map(TokenHash.of))
-    static let subjectPronouns: Set<UInt64> = Set(["he", "she", "it", "they", "we", "i"].map(TokenHash.of))
+    static let beForms = HashIndex<Bool>(set: ["was", "were", "is", "are", "been", "being", "be"].map(TokenHash.of))
+    static let questionWords = HashIndex<Bool>(set: ["whether", "if", "how", "when", "what", "which", "where", "why"].map(TokenHash.of))
+    static let subjectPronouns = HashIndex<Bool>(set: ["he", "she", "it", "they", "we", "i"].map(TokenHash.of))
     static let comma = TokenHash.of(",")
     static let the = TokenHash.of("the")
     static let without = TokenHash.of("without")
@@ -483,28 +483,28 @@ public struct Attributor: Sendable {
     static let until = TokenHash.of("until")
     static let than = TokenHash.of("than")
     /// Pronouns that stand for nobody in particular: "what you might expect", "one could argue".
-    static let genericSubjects: Set<UInt64> = Set(["you", "one", "someone", "anyone", "everyone", "nobody"].map(TokenHash.of))
+    static let genericSubjects = HashIndex<Bool>(set: ["you", "one", "someone", "anyone", "everyone", "nobody"].map(TokenHash.of))
     /// Prepositions joining a group to the actor it belongs to: "shareholders of", "workers at".
-    static let groupLinks: Set<UInt64> = Set(["of", "at", "from", "in"].map(TokenHash.of))
+    static let groupLinks = HashIndex<Bool>(set: ["of", "at", "from", "in"].map(TokenHash.of))
     /// Words of a quantifier before a group's complement: "of at least six states", "of some" ("at"
     /// only before one of them: "workers at the plant" links).
-    static let quantifierWords: Set<UInt64> = Set(["least", "most", "more", "than", "some", "all", "many"].map(TokenHash.of))
+    static let quantifierWords = HashIndex<Bool>(set: ["least", "most", "more", "than", "some", "all", "many"].map(TokenHash.of))
     static let at = TokenHash.of("at")
     /// Comparatives before "than" and a number: "more than 40 MPs", "fewer than ten states".
     static let how = TokenHash.of("how")
     static let even = TokenHash.of("even")
     static let ifHash = TokenHash.of("if")
     /// Words that set one clause against another: "supported the goals but would not commit".
-    static let contrastWords: Set<UInt64> = Set(["but", "though", "although", "yet"].map(TokenHash.of))
-    static let comparatives: Set<UInt64> = Set(["more", "fewer", "less"].map(TokenHash.of))
+    static let contrastWords = HashIndex<Bool>(set: ["but", "though", "although", "yet"].map(TokenHash.of))
+    static let comparatives = HashIndex<Bool>(set: ["more", "fewer", "less"].map(TokenHash.of))
     /// Quantities before "of" that make a partitive subject ("seven of the parties", "most of them").
     /// Not "none" (a negation) nor "one" alone, which often names a single member ("one of the
     /// leaders said").
-    static let partitiveQuantities: Set<UInt64> = Set(["all", "both", "dozens", "eight", "eleven", "five", "four",
+    static let partitiveQuantities = HashIndex<Bool>(set: ["all", "both", "dozens", "eight", "eleven", "five", "four",
                                                        "half", "hundreds", "many", "majority", "most", "nine", "several",
                                                        "seven", "six", "some", "ten", "three", "twelve", "two"].map(TokenHash.of))
     /// The modals a refusal with a price starts with ("would not", "won't", "cannot").
-    static let refusalModals: Set<UInt64> = Set(["will", "would", "won't", "wouldn't", "can", "cannot", "can't", "could",
+    static let refusalModals = HashIndex<Bool>(set: ["will", "would", "won't", "wouldn't", "can", "cannot", "can't", "could",
                                                  "couldn't", "shall", "wo"].map(TokenHash.of))
     static let openParen = TokenHash.of("(")
     static let and = TokenHash.of("and")
@@ -522,7 +522,7 @@ public struct Attributor: Sendable {
     static let that = TokenHash.of("that")
     static let would = TokenHash.of("would")
     /// Irregular past forms and tensed auxiliaries that start a new predicate after "and".
-    static let finiteVerbs: Set<UInt64> = Set(["said", "says", "told", "wrote", "gave", "made", "took", "sought",
+    static let finiteVerbs = HashIndex<Bool>(set: ["said", "says", "told", "wrote", "gave", "made", "took", "sought",
                                                "will", "would", "won't", "has", "had", "is", "was"].map(TokenHash.of))
 
     private func assignRoles(_ mentions: ArraySlice<Mention>, sentence: Sentence, cues: SentenceCues,

@@ -45,7 +45,7 @@ public struct ScopeResolver: Sendable {
 
     static let that = TokenHash.of("that")
     /// Words that open an embedded clause: negation before them does not reach into it.
-    static let clauseOpeners: Set<UInt64> = Set(["that", "whether", "if", "how", "when", "what", "which", "why", "where"].map(TokenHash.of))
+    static let clauseOpeners = HashIndex<Bool>(set: ["that", "whether", "if", "how", "when", "what", "which", "why", "where"].map(TokenHash.of))
     static let `as` = TokenHash.of("as")
     static let and = TokenHash.of("and")
     static let or = TokenHash.of("or")
@@ -382,13 +382,13 @@ public struct ScopeResolver: Sendable {
         cue.tokens.count == 1 && modals.contains(tokens[cue.tokens.lowerBound].lower)
     }
 
-    static let modals: Set<UInt64> = Set(["may", "might", "could", "would", "should", "can", "will", "shall", "'ll"].map(TokenHash.of))
+    static let modals = HashIndex<Bool>(set: ["may", "might", "could", "would", "should", "can", "will", "shall", "'ll"].map(TokenHash.of))
     /// Words between a modal and its verb: "could soon face", "will not be", "may also have".
-    static let modalFillers: Set<UInt64> = Set(["not", "n't", "never", "also", "still", "soon", "then", "even", "now",
+    static let modalFillers = HashIndex<Bool>(set: ["not", "n't", "never", "also", "still", "soon", "then", "even", "now",
                                                 "likely", "probably", "well", "eventually", "ultimately", "easily"].map(TokenHash.of))
     static let be = TokenHash.of("be")
     /// Past participles without "-ed" that make a passive after "be": "would be paid", "will be sent".
-    static let irregularParticiples: Set<UInt64> = Set(["brought", "built", "cut", "given", "held", "kept", "laid", "made",
+    static let irregularParticiples = HashIndex<Bool>(set: ["brought", "built", "cut", "given", "held", "kept", "laid", "made",
                                                         "paid", "put", "sent", "set", "shut", "sold", "spent", "struck",
                                                         "taken", "withdrawn"].map(TokenHash.of))
 
@@ -397,7 +397,7 @@ public struct ScopeResolver: Sendable {
         return e <= bytes.count && e - Int(t.start) > 4 && bytes[e - 3] == UInt8(ascii: "i") && bytes[e - 2] == UInt8(ascii: "n") && bytes[e - 1] == UInt8(ascii: "g")
     }
     /// The bare verb forms of "commit" that are cues ("committed to" is its own cue).
-    static let commitForms: Set<UInt64> = Set(["commit", "commits", "committed", "committing"].map(TokenHash.of))
+    static let commitForms = HashIndex<Bool>(set: ["commit", "commits", "committed", "committing"].map(TokenHash.of))
     /// Whether token `k` marks a possessor: "his", "their", or "'s" after a name or noun (not "he's",
     /// "it's", "that's": a pronoun's "'s" is "is" or "has").
     func isPossessor(_ k: Int, sentence: Sentence, tokens: UnsafeBufferPointer<Token>) -> Bool {
@@ -408,22 +408,22 @@ public struct ScopeResolver: Sendable {
     }
 
     /// Words whose "'s" is "is" or "has": "that's", "there's", "what's", "who's", "here's".
-    static let contractedBefore: Set<UInt64> = Set(["that", "there", "what", "who", "here", "it", "he", "she", "where",
+    static let contractedBefore = HashIndex<Bool>(set: ["that", "there", "what", "who", "here", "it", "he", "she", "where",
                                                     "how", "let"].map(TokenHash.of))
     /// Possessive determiners: "his decision to", "their refusal to".
-    static let possessivePronouns: Set<UInt64> = Set(["his", "her", "its", "their", "our", "my", "your"].map(TokenHash.of))
+    static let possessivePronouns = HashIndex<Bool>(set: ["his", "her", "its", "their", "our", "my", "your"].map(TokenHash.of))
     /// Verbs whose object noun names their subject's own act: "made a pledge to", "took the decision to".
-    static let supportVerbs: Set<UInt64> = Set(["make", "makes", "made", "making", "take", "takes", "took", "taken",
+    static let supportVerbs = HashIndex<Bool>(set: ["make", "makes", "made", "making", "take", "takes", "took", "taken",
                                                 "taking"].map(TokenHash.of))
     /// Articles and demonstratives before an adjective: "a convicted felon", "the signed agreement"
     /// (not possessives: "its planned offensive" is the possessor's plan).
-    static let determiners: Set<UInt64> = Set(["a", "an", "the", "this", "these", "those"].map(TokenHash.of))
+    static let determiners = HashIndex<Bool>(set: ["a", "an", "the", "this", "these", "those"].map(TokenHash.of))
     static let going = TokenHash.of("going")
     /// The articles: "a", "an", "the".
-    static let articles: Set<UInt64> = Set(["a", "an", "the"].map(TokenHash.of))
+    static let articles = HashIndex<Bool>(set: ["a", "an", "the"].map(TokenHash.of))
     /// Prepositions that take a noun phrase, so a past participle right after one is an adjective:
     /// "despite renewed warnings", "amid stalled talks" (not "by": "was blocked by allied ...").
-    static let nounPrepositions: Set<UInt64> = Set(["about", "against", "amid", "amidst", "among", "despite", "for", "of",
+    static let nounPrepositions = HashIndex<Bool>(set: ["about", "against", "amid", "amidst", "among", "despite", "for", "of",
                                                     "over", "with", "without"].map(TokenHash.of))
 
     /// Whether a cue ends with "going to" ("is going to", "are going to").
@@ -433,9 +433,9 @@ public struct ScopeResolver: Sendable {
     }
 
     /// The verb forms of "deny" that are refusal cues.
-    static let denyForms: Set<UInt64> = Set(["deny", "denies", "denied", "denying"].map(TokenHash.of))
+    static let denyForms = HashIndex<Bool>(set: ["deny", "denies", "denied", "denying"].map(TokenHash.of))
     /// Words that end the object of "committed": "committed troops under the act" commits troops.
-    static let prepositionsAfterCommit: Set<UInt64> = Set(["to", "under", "for", "in", "by", "with", "on", "as", "at",
+    static let prepositionsAfterCommit = HashIndex<Bool>(set: ["to", "under", "for", "in", "by", "with", "on", "as", "at",
                                                            "from", "into", "of", "and", "or", "but"].map(TokenHash.of))
 
     /// Whether a word is a past form: ends in "ed", not in "eed" ("need", "proceed").
@@ -453,7 +453,7 @@ public struct ScopeResolver: Sendable {
     static let colon = TokenHash.of(":")
     static let comma = TokenHash.of(",")
     /// Pronouns that open a relative clause after a comma (", who ...,", ", where ...,").
-    static let relativePronouns: Set<UInt64> = Set(["who", "which", "where", "whose", "whom"].map(TokenHash.of))
+    static let relativePronouns = HashIndex<Bool>(set: ["who", "which", "where", "whose", "whom"].map(TokenHash.of))
     static let who = TokenHash.of("who")
     static let which = TokenHash.of("which")
 }

@@ -335,7 +335,7 @@ public struct Tokenizer: Sendable {
     // MARK: - Character classes
 
     static let tHash = TokenHash.of("t")
-    static let cliticHashes: Set<UInt64> = Set(["s", "ll", "re", "ve", "d", "m"].map(TokenHash.of))
+    static let cliticHashes = HashIndex<Bool>(set: ["s", "ll", "re", "ve", "d", "m"].map(TokenHash.of))
 
     /// Hash of bytes lowercased (ASCII), used for abbreviation lookup.
     static func lowerHash(_ buf: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {

@@ -57,12 +57,42 @@ public struct FeatureVector: Sendable {
 
     /// The key of a feature name: "template" or "template:arg1 arg2".
     public static func key(ofName name: String) -> UInt64 {
+        // ASCII names (nearly all) are hashed byte by byte without making substrings; a name with
+        // other bytes takes the Character-based path below, whose splitting differs from bytes'
+        // when a combining mark follows ':' or ' '.
+        var name = name
+        if let key = name.withUTF8({ asciiKey(ofName: $0) }) { return key }
         guard let colon = name.firstIndex(of: ":") else { return TokenHash.of(name) }
         var h = TokenHash.of(String(name[..<colon]))
         for arg in name[name.index(after: colon)...].split(separator: " ", omittingEmptySubsequences: false) {
             h = TokenHash.combine(h, TokenHash.of(String(arg)))
         }
         return h
+    }
+
+    /// `key(ofName:)` for a name of ASCII bytes, or nil when a byte is not ASCII.
+    static func asciiKey(ofName bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        var h = TokenHash()
+        var key: UInt64 = 0
+        var inArgs = false
+        for byte in bytes {
+            if byte >= 0x80 { return nil }
+            if !inArgs {
+                if byte == UInt8(ascii: ":") {
+                    key = h.value
+                    h = TokenHash()
+                    inArgs = true
+                } else {
+                    h.add(byte)
+                }
+            } else if byte == UInt8(ascii: " ") {
+                key = TokenHash.combine(key, h.value)
+                h = TokenHash()
+            } else {
+                h.add(byte)
+            }
+        }
+        return inArgs ? TokenHash.combine(key, h.value) : h.value
     }
 
     public var count: Int { keys.count }

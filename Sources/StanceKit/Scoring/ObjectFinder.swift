@@ -20,49 +20,49 @@ public struct ObjectFinder: Sendable {
     }
 
     /// Words that end an object noun phrase.
-    static let stops: Set<UInt64> = Set([",", ".", ";", ":", "?", "!", "if", "unless", "but", "while", "because",
+    static let stops = HashIndex<Bool>(set: [",", ".", ";", ":", "?", "!", "if", "unless", "but", "while", "because",
                                          "after", "before", "when", "as", "and", "until", "into", "to", "in",
                                          "on", "at", "for", "with", "from", "by", "that", "which", "who", "than",
                                          "over", "under", "against", "within", "without", "amid", "despite",
                                          "during", "toward", "towards", "across", "unless", "so"].map(TokenHash.of))
     /// A cue ending in one of these is followed by the verb, then the object: "will not commit troops".
-    static let verbSlots: Set<UInt64> = Set(["will", "would", "could", "might", "may", "can", "shall", "should", "not",
+    static let verbSlots = HashIndex<Bool>(set: ["will", "would", "could", "might", "may", "can", "shall", "should", "not",
                                              "n't", "to", "'ll", "must", "never", "cannot", "'d"].map(TokenHash.of))
     /// Forms of "be" (and "remain"): after them a participle or a predicate makes the subject the object.
-    static let beForms: Set<UInt64> = Set(["be", "been", "being", "is", "are", "was", "were", "remain", "remains",
+    static let beForms = HashIndex<Bool>(set: ["be", "been", "being", "is", "are", "was", "were", "remain", "remains",
                                            "remained", "'s", "'re", "stay", "stays"].map(TokenHash.of))
     /// Adverbs skipped between a modal and its verb ("might also cut rates").
-    static let adverbs: Set<UInt64> = Set(["also", "still", "soon", "now", "then", "even", "further", "again", "never",
+    static let adverbs = HashIndex<Bool>(set: ["also", "still", "soon", "now", "then", "even", "further", "again", "never",
                                            "already", "yet", "first", "rather", "ever", "once"].map(TokenHash.of))
     /// Words that end an object after its first word ("cut rates sooner", "lower rates this year").
-    static let trailers: Set<UInt64> = Set(["twice", "again", "soon", "sooner", "later", "now", "this", "next", "last",
+    static let trailers = HashIndex<Bool>(set: ["twice", "again", "soon", "sooner", "later", "now", "this", "next", "last",
                                             "too", "also", "yet", "still", "instead", "either", "already", "ever",
                                             "immediately", "anyway", "altogether"].map(TokenHash.of))
     /// Of the trailers, those that start an object unless a time noun follows: "this plan", not "this week".
-    static let deictics: Set<UInt64> = Set(["this", "next", "last"].map(TokenHash.of))
+    static let deictics = HashIndex<Bool>(set: ["this", "next", "last"].map(TokenHash.of))
     /// Time nouns after "this", "next", "last".
-    static let timeNouns: Set<UInt64> = Set(["week", "weekend", "month", "year", "quarter", "season", "spring", "summer",
+    static let timeNouns = HashIndex<Bool>(set: ["week", "weekend", "month", "year", "quarter", "season", "spring", "summer",
                                              "autumn", "fall", "winter", "time", "monday", "tuesday", "wednesday",
                                              "thursday", "friday", "saturday", "sunday"].map(TokenHash.of))
     /// Time adverbs that are never an object: "will strike tomorrow".
-    static let timeWords: Set<UInt64> = Set(["today", "tomorrow", "tonight", "yesterday"].map(TokenHash.of))
+    static let timeWords = HashIndex<Bool>(set: ["today", "tomorrow", "tonight", "yesterday"].map(TokenHash.of))
     /// Particles and prepositions of a phrasal verb, skipped before its object
     /// ("sign up to a coal phase-out", "commit to a plan", "invest in batteries").
-    static let particles: Set<UInt64> = Set(["up", "out", "off", "down", "back", "to", "for", "on", "in", "into", "at",
+    static let particles = HashIndex<Bool>(set: ["up", "out", "off", "down", "back", "to", "for", "on", "in", "into", "at",
                                              "with", "about", "forward", "ahead"].map(TokenHash.of))
     /// Words ending in -ly that are no adverbs, for `isAdverb`.
-    static let lyNouns: Set<UInt64> = Set(["supply", "family", "ally", "rally", "assembly", "monopoly", "italy", "july",
+    static let lyNouns = HashIndex<Bool>(set: ["supply", "family", "ally", "rally", "assembly", "monopoly", "italy", "july",
                                            "reply", "anomaly", "daily", "weekly", "monthly", "quarterly", "yearly",
                                            "early", "only"].map(TokenHash.of))
     /// Verbs whose object is an action in -ing ("consider sending troops"), so the gerund is skipped.
-    static let gerundVerbs: Set<UInt64> = Set(["consider", "considers", "considered", "weigh", "weighs", "discuss",
+    static let gerundVerbs = HashIndex<Bool>(set: ["consider", "considers", "considered", "weigh", "weighs", "discuss",
                                                "explore", "begin", "start", "stop", "keep", "avoid", "resume", "delay",
                                                "postpone", "suspend", "continue", "recommend", "propose"].map(TokenHash.of))
     /// Nouns of light-verb phrases whose real object follows a preposition ("take part in X").
-    static let lightNouns: Set<UInt64> = Set(["part", "role", "action", "steps", "measures"].map(TokenHash.of))
+    static let lightNouns = HashIndex<Bool>(set: ["part", "role", "action", "steps", "measures"].map(TokenHash.of))
     static let ofHash = TokenHash.of("of")
     /// Openers that join noun phrases ("troops from the UK, France and others") rather than clauses.
-    static let conjunctions: Set<UInt64> = Set(["and", "or", "nor"].map(TokenHash.of))
+    static let conjunctions = HashIndex<Bool>(set: ["and", "or", "nor"].map(TokenHash.of))
     static let asHash = TokenHash.of("as")
     static let thatHash = TokenHash.of("that")
     static let toHash = TokenHash.of("to")
