@@ -432,6 +432,19 @@ public struct ActorDetector: Sendable {
         let sentenceInitial = i == sentenceStart || tokens[i - 1].has(.openQuote)
         if let nameEnd = nameRunEnd(from: i, end: end, tokens: tokens) {
             let length = nameEnd - i
+            // "Chipmaker Veltrix delays ...": a reference noun first in the sentence, capitalized only
+            // there, describes the organisation named after it (not an organisation's head word:
+            // "Bank Leumi" is one name).
+            if sentenceInitial, length >= 2, !t.has(.allUpper), let ref = lexicons.references[t.lower],
+               ref.types == [.organisation], !lexicons.organisationHeads.contains(t.lower) {
+                let next = addOrganisation((i + 1)..<nameEnd, affiliation: nil, sentence: s, tokens: tokens, document: document,
+                                           state: &state)
+                // A one-word name alone later is the same organisation: "Veltrix, the Taiwanese chipmaker, said".
+                if nameEnd - i == 2, state.shortNames[tokens[i + 1].exact] == nil, let added = state.table.mentions.last {
+                    state.shortNames[tokens[i + 1].exact] = added.actor
+                }
+                return next
+            }
             // "Deutsche Bahn's head of human resources", "Corvane's chief executive": an unknown name
             // that has a corporate officer is an organisation, so "the company" can mean it later.
             if state.surnames[t.exact] == nil, !(sentenceInitial && lexicons.segmenter.sentenceStarters.contains(t.lower)),

@@ -103,6 +103,16 @@ struct ActorDetectorTests {
         #expect(d.actorName("she") == "Lena Voss")
     }
 
+    @Test("a reference noun first in the sentence describes the organisation after it; the name alone and \"the company\" later are that organisation")
+    func describedOrganisation() throws {
+        let d = Detected("Chipmaker Veltrix delays its Arizona plant. Veltrix, the Taiwanese firm, said it would wait. The company gave no date.")
+        let veltrix = try #require(d.actor(named: "Veltrix"), "\(d.surfaces)")
+        #expect(veltrix.type == .organisation)
+        #expect(d.actor(named: "Chipmaker Veltrix") == nil)
+        #expect(d.actorName("Veltrix", occurrence: 1) == "Veltrix")
+        #expect(d.actorName("company") == "Veltrix" || d.actorName("The company") == "Veltrix", "\(d.surfaces)")
+    }
+
     @Test("a gazetteer person by alias after an honorific", arguments: [
         ("Mr. Trump said he would meet Putin.", "Trump", "Donald Trump", "United States"),
         ("Putin rejected the offer.", "Putin", "Vladimir Putin", "Russia"),
