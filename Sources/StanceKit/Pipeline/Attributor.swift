@@ -613,6 +613,17 @@ public struct Attributor: Sendable {
                nextIndex < sentence.tokens.upperBound, opensVerb(nextIndex) {
                 role = .subject
             }
+            // Right after a speech verb (or its "that"), before a past verb: that verb's subject,
+            // "said the firm remained committed to", "said that Berlin offered to".
+            if role == .object, !mention.isPossessive, nextIndex < sentence.tokens.upperBound,
+               isFiniteVerb(nextIndex, tokens: tokens, document: document) {
+                var p = mention.phraseStart
+                if p - 1 >= start, ScopeResolver.articles.contains(tokens[p - 1].lower) { p -= 1 }
+                if p - 1 >= start, tokens[p - 1].lower == Attributor.that { p -= 1 }
+                if cues.cues.contains(where: { $0.tokens.upperBound == p && $0.categories.contains(.speech) }) {
+                    role = .subject
+                }
+            }
             // Inside an appositive, after its first words: "Chevron, the only U.S. oil major still
             // operating there, said": the name describes the mention before, it does not act.
             if role == .subject, let prev = previous, isInsideAppositive(mention, after: prev, tokens: tokens) {

@@ -421,7 +421,7 @@ struct AttributorTests {
         Self.expectLabels(text, surface, labels)
     }
 
-    @Test("a body or office holder reporting what will be done, in the passive with no actor named as the doer or as a measure taking effect, is the one who acts; not an outsider, not a warning, not a prediction of effects, not when the passive's subject is an actor", arguments: [
+    @Test("a body or office holder reporting what will be done, in the passive with no actor named as the doer or as a measure taking effect, is the one who acts; a reported subject before a past verb acts; not an outsider, not a warning, not a prediction of effects, not when the passive's subject is an actor", arguments: [
         ("The European Commission said the fines would be collected in two instalments.", "European Commission", [StanceLabel.firm]),
         ("Transport Minister Ida Moen said the ferries could be sold if no buyer for the whole company came forward.", "Ida Moen", [.hedged]),
         ("Analyst Ben Cole said the fines would be collected in two instalments.", "Ben Cole", []),
@@ -431,6 +431,9 @@ struct AttributorTests {
         ("The White House said the levies would take effect on Monday unless Ottawa dropped the tax.", "White House", [.hedged]),
         ("Special envoy Tom Baxter said the talks would go ahead regardless.", "Tom Baxter", [.firm]),
         ("The European Commission said the reforms would boost growth.", "European Commission", []),
+        // A reported subject before a past verb that is no cue: "said the firm remained committed to".
+        ("Veltrix said it would delay the plant. Its founder said the firm remained committed to the project.", "firm", [.firm]),
+        ("Veltrix said it would delay the plant. Its founder said that the firm remained committed to the project.", "firm", [.firm]),
     ])
     func reportedPassiveMeasures(_ text: String, _ surface: String, _ labels: [StanceLabel]) throws {
         Self.expectLabels(text, surface, labels)
