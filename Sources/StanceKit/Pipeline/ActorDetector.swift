@@ -257,6 +257,14 @@ public struct ActorDetector: Sendable {
                 candidates.append(c)
             }
         }
+        // An officer of an organisation named earlier in the sentence speaks of it: "Gavi chief executive
+        // Sania Nishtar said the alliance might ...", "Apple's chief executive said the company ...".
+        if ref.types.contains(.organisation),
+           let officer = state.table.mentions.last(where: { $0.sentence == s && $0.kind == .person && $0.tokens.upperBound <= i }),
+           officer.actor >= 0, let affiliation = state.table.actors[officer.actor].affiliation,
+           let body = state.table.find(affiliation), state.table.actors[body].type == .organisation {
+            candidates.append((body, s))
+        }
         guard let best = candidates.max(by: { $0.1 < $1.1 }), s - best.1 <= ActorDetector.thingPronounReach + 1 else { return }
         let t = document.tokens[i]
         let m = Mention(tokens: i..<(i + 1), range: t.range, sentence: s, kind: .reference, actor: best.0)

@@ -1293,8 +1293,14 @@ public struct Attributor: Sendable {
                 // A demonym after the cue only as the modifier of an agent noun: "will not send British
                 // soldiers", not "refuses to extradite Cypriot developer" (the developer is no agent of
                 // Cyprus); a name modifies what the actor gives ("could bring limited EU funding").
-                let agentAfter = mm.kind != .demonym || (mm.tokens.upperBound < sentence.tokens.upperBound
-                    && (functionWord(tokens[mm.tokens.upperBound]) == .agentNoun || lexicons.groupNouns.contains(tokens[mm.tokens.upperBound].lower)))
+                // Other names after the cue only before an agent noun or a commitment object of the
+                // objects lexicon ("limited U.S. air support", "EU funding"), not before what they own
+                // ("rejected the WHO figures").
+                let next = mm.tokens.upperBound
+                let agentAfter = next < sentence.tokens.upperBound
+                    && (functionWord(tokens[next]) == .agentNoun || lexicons.groupNouns.contains(tokens[next].lower)
+                        || (mm.kind != .demonym && lexicons.objects.longestMatch(tokens, at: next, end: sentence.tokens.upperBound,
+                                                                                 key: { $0.lower }) != nil))
                 if (before >= 0 && before <= Tuning.modifierWindow && agentAfter) || (after >= 0 && after <= Tuning.modifierWindow + 1) {
                     recipients.append((m, .modifier))
                 }

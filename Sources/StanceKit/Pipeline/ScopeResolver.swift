@@ -260,6 +260,9 @@ public struct ScopeResolver: Sendable {
             guard k < sentence.tokens.upperBound,
                   let verb = cues.firstIndex(where: { $0.tokens.lowerBound == k }),
                   cues[verb].categories.contains(.nonAction) else { continue }
+            // "might have to scale back": an obligation to act, still the modal's.
+            if tokens[k].lower == ScopeResolver.have, k + 1 < sentence.tokens.upperBound,
+               tokens[k + 1].lower == ScopeResolver.to { continue }
             if tokens[k].lower == ScopeResolver.be, k + 1 < sentence.tokens.upperBound {
                 let next = k + 1
                 let nextIsCue = cues.contains { $0.tokens.lowerBound == next && $0.effective != nil }
@@ -387,6 +390,7 @@ public struct ScopeResolver: Sendable {
     static let modalFillers = HashIndex<Bool>(set: ["not", "n't", "never", "also", "still", "soon", "then", "even", "now",
                                                 "likely", "probably", "well", "eventually", "ultimately", "easily"].map(TokenHash.of))
     static let be = TokenHash.of("be")
+    static let have = TokenHash.of("have")
     /// Past participles without "-ed" that make a passive after "be": "would be paid", "will be sent".
     static let irregularParticiples = HashIndex<Bool>(set: ["brought", "built", "cut", "given", "held", "kept", "laid", "made",
                                                         "paid", "put", "sent", "set", "shut", "sold", "spent", "struck",

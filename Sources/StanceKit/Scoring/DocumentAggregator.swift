@@ -29,6 +29,7 @@ public struct DocumentAggregator: Sendable {
             if byActor[s.pair.actor].isEmpty { order.append(s.pair.actor) }
             byActor[s.pair.actor].append(s)
         }
+        let surfaces = DocumentAggregator.resolvedSurfaces(processed)
         var results: [ActorResult] = []
         for a in order {
             let actor = table.actors[a]
@@ -78,7 +79,7 @@ public struct DocumentAggregator: Sendable {
             let sentimentScore = meanProb[2] - meanProb[0]
             _ = doc
             results.append(ActorResult(actor: actor.name, type: actor.type, affiliation: actor.affiliation,
-                                       mentions: actor.surfaces, stance: stance, scores: scores, counts: counts,
+                                       mentions: surfaces[a], stance: stance, scores: scores, counts: counts,
                                        sentiment: .init(label: sentimentLabel, score: round4(sentimentScore)),
                                        evidence: evidence,
                                        objects: objects.map { var o = $0; o.stance = ObjectSummary.dominant(o.counts); return o }))
@@ -87,6 +88,29 @@ public struct DocumentAggregator: Sendable {
     }
 
     private func round4(_ x: Double) -> Double { (x * 10000).rounded() / 10000 }
+
+    /// Each actor's surfaces as attribution resolved its pronouns: a pronoun the attributor gave to
+    /// the speaker before it ("Germany pledged ..., while Italy said it was examining options": "it" is
+    /// Italy's) is listed with that actor, and with the first only if another of its mentions reads so.
+    static func resolvedSurfaces(_ processed: StanceAnalyzer.Processed) -> [[String]] {
+        let table = processed.table
+        var surfaces = table.actors.map(\.surfaces)
+        let attributions = processed.context.attributions
+        var moved: [(from: Int, to: Int, text: String)] = []
+        for (m, mention) in table.mentions.enumerated() where mention.kind == .pronoun && attributions[m].actor != mention.actor {
+            moved.append((mention.actor, attributions[m].actor, processed.document.text(of: mention.range)))
+        }
+        guard !moved.isEmpty else { return surfaces }
+        for (from, to, text) in moved {
+            if from >= 0, !table.mentions.indices.contains(where: { m in
+                attributions[m].actor == from && table.mentions[m].kind == .pronoun
+                    && processed.document.text(of: table.mentions[m].range) == text }) {
+                surfaces[from].removeAll { $0 == text }
+            }
+            if to >= 0, !surfaces[to].contains(text) { surfaces[to].append(text) }
+        }
+        return surfaces
+    }
 
     /// The evidence item of a scored pair, and its object's canonical group.
     private func makeEvidence(_ s: StanceAnalyzer.Scored, processed: StanceAnalyzer.Processed) -> (Evidence, String?) {

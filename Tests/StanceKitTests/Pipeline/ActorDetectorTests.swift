@@ -113,6 +113,12 @@ struct ActorDetectorTests {
         #expect(d.actorName("company") == "Veltrix" || d.actorName("The company") == "Veltrix", "\(d.surfaces)")
     }
 
+    @Test("\"the alliance\" or \"the company\" after an officer of an organisation in the sentence is that organisation, not the document's salient one")
+    func referenceToTheOfficersBody() throws {
+        let d = Detected("Donors gave Gavi more money. The WHO said cases had tripled. The WHO urged donors to act. Gavi chief executive Sania Nishtar said the alliance might cut campaigns.")
+        #expect(d.actorName("alliance") == "Gavi", "\(d.surfaces)")
+    }
+
     @Test("a gazetteer person by alias after an honorific", arguments: [
         ("Mr. Trump said he would meet Putin.", "Trump", "Donald Trump", "United States"),
         ("Putin rejected the offer.", "Putin", "Vladimir Putin", "Russia"),

@@ -261,10 +261,13 @@ struct AttributorTests {
         #expect(eu.cues.allSatisfy { $0.limited })
     }
 
-    @Test("a demonym after the cue gets it only as the modifier of an agent noun, not of a person acted upon")
+    @Test("a demonym after the cue gets it only as the modifier of an agent noun, not of a person acted upon; another name only before an agent noun or a commitment object, not before what it owns")
     func demonymAfterTheCue() throws {
         let run = PipelineRun("The court refused to extradite a Cypriot developer.")
         #expect(run.labels("Cypriot").isEmpty, "\(run.cueTexts("Cypriot"))")
+        let owned = PipelineRun("The health ministry rejected the WHO figures as exaggerated.")
+        #expect(owned.labels("WHO").isEmpty, "\(owned.cueTexts("WHO"))")
+        #expect(PipelineRun("Oslo will not back more NATO funding.").labels("NATO") == [.refused])
     }
 
     @Test("a verb that commits to nothing is recorded as a predicate, not a cue", arguments: [
@@ -433,6 +436,8 @@ struct AttributorTests {
         ("The European Commission said the reforms would boost growth.", "European Commission", []),
         // A reported subject before a past verb that is no cue: "said the firm remained committed to".
         ("Veltrix said it would delay the plant. Its founder said the firm remained committed to the project.", "firm", [.firm]),
+        // "examining options" is a hedge, as "studying" is.
+        ("Germany pledged 200 million euros, while Italy said it was examining options.", "Italy", [.hedged]),
         ("Veltrix said it would delay the plant. Its founder said that the firm remained committed to the project.", "firm", [.firm]),
     ])
     func reportedPassiveMeasures(_ text: String, _ surface: String, _ labels: [StanceLabel]) throws {

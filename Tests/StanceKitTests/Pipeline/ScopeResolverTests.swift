@@ -121,6 +121,9 @@ struct ScopeResolverTests {
         #expect(try #require(Resolved("Airlines could face fines.").cue("could")).effective == nil)
         #expect(try #require(Resolved("The ferry may have been safer.").cue("may")).effective == nil)
         #expect(try #require(Resolved("The senator could fade from the race.").cue("could")).effective == nil)
+        // "have to" is an obligation to act: the modal stays.
+        #expect(try #require(Resolved("The airline might have to cut routes.").cue("might")).effective == .hedged)
+        #expect(try #require(Resolved("The airline might have more routes.").cue("might")).effective == nil)
         #expect(try #require(Resolved("She will deserve the praise.").cue("will")).effective == nil)
         // A passive names an act someone does: the modal stays, marked passive; "be forced to" does not.
         let passive = try #require(Resolved("The fines would be collected in May.").cue("would"))

@@ -46,6 +46,17 @@ struct DocumentAggregatorTests {
         #expect(result.document == "a.txt" && result.sentences == 2 && result.date == nil)
     }
 
+    @Test("an actor's mentions follow the attribution: a pronoun given to the speaker before it is listed with the speaker")
+    func pronounSurfacesFollowAttribution() throws {
+        let text = "Germany pledged 200 million euros, while Italy said it was studying the request."
+        let (processed, _) = TestSupport.analyzer.process(text)
+        let italy = try #require(processed.table.find("Italy"))
+        let germany = try #require(processed.table.find("Germany"))
+        let surfaces = DocumentAggregator.resolvedSurfaces(processed)
+        #expect(surfaces[italy] == ["Italy", "it"])
+        #expect(surfaces[germany] == ["Germany"])
+    }
+
     /// (P of the firm pair, P of the hedged pair) -> overall stance: within `Tuning.tieMargin` it is hedged.
     @Test("firm against hedged", arguments: [
         ([0.6, 0.4, 0, 0], [0.4, 0.6, 0, 0], StanceLabel.hedged),   // sums 1.0 and 1.0: a tie
