@@ -44,6 +44,9 @@ struct ActorDetectorTests {
         ("The Washington Post reported that Germany would send tanks.", "Washington Post", "Washington Post", .name),
         ("She told the New York Times she would run.", "New York Times", "New York Times", .name),
         ("A Fox News anchor said the network would not apologise.", "Fox News", "Fox News", .name),
+        // Parties of many countries are not the US Democrats: the longest name wins.
+        ("The ruling Social Democrats rejected the call for an early vote.", "Social Democrats", "Social Democrats", .name),
+        ("Senate Democrats rejected the bill.", "Democrats", "Democratic Party", .demonym),
     ])
     func gazetteer(_ text: String, _ surface: String, _ name: String, _ kind: Mention.Kind) throws {
         let d = Detected(text)
