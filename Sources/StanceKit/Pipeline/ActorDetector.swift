@@ -204,6 +204,7 @@ public struct ActorDetector: Sendable {
     static let forHash = TokenHash.of("for")
     static let andHash = TokenHash.of("and")
     static let possessiveHash = TokenHash.of("'s")
+    static let inHash = TokenHash.of("in")
     static let commaHash = TokenHash.of(",")
     /// Heads of a government's own bodies: "China's Commerce Ministry" speaks as China.
     static let governmentBodyHeads = HashIndex<Bool>(set: ["ministry", "government", "cabinet", "administration", "department",
@@ -286,8 +287,18 @@ public struct ActorDetector: Sendable {
             from = i - 1
         }
         let range = Int(tokens[from].start)..<Int(tokens[i].end)
-        let name = document.text(of: range).lowercased()
-        let actor = state.table.actor(named: name, type: .group, affiliation: nil)
+        var name = document.text(of: range).lowercased()
+        // Office holders placed in a country or its capital speak for it: "officials in Seoul said",
+        // as "South Korean officials" do.
+        var affiliation: String? = nil
+        if lexicons.officeNouns.contains(tokens[i].lower), i + 2 < document.tokens.count,
+           tokens[i + 1].lower == ActorDetector.inHash,
+           let place = lexicons.gazetteer.longestMatch(tokens, at: i + 2, end: min(document.tokens.count, i + 6), key: { $0.exact }),
+           let country = place.payload.first(where: { $0.type == .country }) {
+            affiliation = country.canonical
+            name += " in " + document.text(of: Int(tokens[i + 2].start)..<Int(tokens[i + 1 + place.length].end))
+        }
+        let actor = state.table.actor(named: name, type: .group, affiliation: affiliation)
         state.table.addSurface(document.text(of: range), to: actor)
         // "a government spokesman", "officials": they speak for the country or organisation they report on.
         if lexicons.officeNouns.contains(tokens[i].lower) { state.table.actors[actor].holdsOffice = true }

@@ -122,6 +122,16 @@ struct ActorDetectorTests {
         #expect(d.actorName("alliance") == "Gavi", "\(d.surfaces)")
     }
 
+    @Test("officials placed in a country or its capital are affiliated with it, as \"South Korean officials\" are; other groups are not")
+    func officialsInACapital() throws {
+        let d = Detected("Seoul will not join the coalition, officials in Seoul said. Voters in Seoul were divided.")
+        let officials = try #require(d.mention("officials"), "\(d.surfaces)")
+        #expect(d.table.actors[officials.actor].affiliation == "South Korea")
+        #expect(d.actorName("officials") == "officials in Seoul")
+        let voters = try #require(d.mention("Voters"), "\(d.surfaces)")
+        #expect(d.table.actors[voters.actor].affiliation == nil)
+    }
+
     @Test("a gazetteer person by alias after an honorific", arguments: [
         ("Mr. Trump said he would meet Putin.", "Trump", "Donald Trump", "United States"),
         ("Putin rejected the offer.", "Putin", "Vladimir Putin", "Russia"),
