@@ -57,7 +57,7 @@ public struct LexiconFile: Sendable {
         if n > 0, raw[n - 1] == 0x0D { n -= 1 }
         let bytes = UnsafeBufferPointer(rebasing: raw[0..<n])
         if bytes.contains(0) {
-            throw LexiconError(file: name, line: number, message: "contains a NUL byte")
+            throw Self.nulByte(name, number)
         }
         func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
         guard let first = bytes.firstIndex(where: { !isSpace($0) }) else { return .some(nil) }
@@ -68,8 +68,7 @@ public struct LexiconFile: Sendable {
             let field = UnsafeBufferPointer(rebasing: bytes[start..<i])
             let text = String(decoding: field, as: UTF8.self)
             if let f = field.first, let l = field.last, isSpace(f) || isSpace(l) {
-                throw LexiconError(file: name, line: number,
-                                   message: "field \"\(text)\" has leading or trailing spaces (fields are separated by one TAB)")
+                throw Self.spacedField(text, name, number)
             }
             fields.append(text)
             start = i + 1
@@ -77,19 +76,27 @@ public struct LexiconFile: Sendable {
         return .some(Line(number: number, fields: fields))
     }
 
+    static func nulByte(_ name: String, _ number: Int) -> LexiconError {
+        LexiconError(file: name, line: number, message: "contains a NUL byte")
+    }
+
+    static func spacedField(_ field: String, _ name: String, _ number: Int) -> LexiconError {
+        LexiconError(file: name, line: number,
+                     message: "field \"\(field)\" has leading or trailing spaces (fields are separated by one TAB)")
+    }
+
     /// A line read with Characters and Foundation's whitespace (any text); nil for a blank or comment line.
     private static func line(_ rawLine: Substring, number: Int, name: String) throws -> Line? {
         var line = rawLine
         if line.hasSuffix("\r") { line = line.dropLast() }
         if line.utf8.contains(0) {
-            throw LexiconError(file: name, line: number, message: "contains a NUL byte")
+            throw Self.nulByte(name, number)
         }
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         if trimmed.isEmpty || trimmed.hasPrefix("#") { return nil }
         let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
         for field in fields where field != field.trimmingCharacters(in: .whitespaces) {
-            throw LexiconError(file: name, line: number,
-                               message: "field \"\(field)\" has leading or trailing spaces (fields are separated by one TAB)")
+            throw Self.spacedField(String(field), name, number)
         }
         return Line(number: number, fields: fields)
     }

@@ -381,8 +381,7 @@ public struct Attributor: Sendable {
     /// boost growth").
     private func implementsMeasure(_ cue: Cue, end: Int, tokens: UnsafeBufferPointer<Token>) -> Bool {
         guard ScopeResolver.isModal(cue, tokens) else { return false }
-        var k = cue.tokens.upperBound
-        while k < end, ScopeResolver.modalFillers.contains(tokens[k].lower) { k += 1 }
+        let k = ScopeResolver.verbAfterModal(cue, end: end, tokens: tokens)
         guard k < end else { return false }
         if Attributor.measureVerbs.contains(tokens[k].lower) { return true }
         guard k + 1 < end, let second = Attributor.measurePhrases[tokens[k].lower] else { return false }
@@ -1149,10 +1148,13 @@ public struct Attributor: Sendable {
             }
             let nearest = candidates.last(where: { table.mentions[$0].tokens.upperBound <= cue.tokens.lowerBound
                 && (result[$0].role.actsInClause || absolute != nil) })
-            // The modal's subject is a noun phrase naming no actor: "said the tariffs would take effect".
-            let thingSubject = nounPhraseSubject(of: cue, after: nearest.map { table.mentions[$0].tokens.upperBound } ?? scope.lowerBound,
-                                                 mentions: mentions, tokens: tokens, document: document)
-            if let subject = nearest, !thingSubject {
+            // Whether the modal's subject is a noun phrase naming no actor ("said the tariffs would take
+            // effect"), after the nearest acting mention or from the start of the report.
+            func thingSubject() -> Bool {
+                nounPhraseSubject(of: cue, after: nearest.map { table.mentions[$0].tokens.upperBound } ?? scope.lowerBound,
+                                  mentions: mentions, tokens: tokens, document: document)
+            }
+            if let subject = nearest, !thingSubject() {
                 recipients.append((subject, .subject))
                 // The group it is the complement of acts too: "Shareholders of Atlas Energy rejected",
                 // "workers at the plant will strike".
@@ -1232,23 +1234,18 @@ public struct Attributor: Sendable {
             // to", "was ready to"): those say what the subject itself is set on doing.
             // A hedged cue only as a bare past participle: "He was considered a moderate" (regarded),
             // not "was considering" or "is expected to" (the guide's hedge by others).
-            if label != .hedged || (cue.tokens.count == 1 && ScopeResolver.endsWithEd(tokens[cue.tokens.lowerBound], document.bytes)),
-               cue.tokens.lowerBound - 1 >= start,
-               tokens[cue.tokens.upperBound - 1].lower != Attributor.to,
-               let be = passiveBe(before: cue.tokens.lowerBound, start: start, tokens: tokens, document: document),
-               let patient = recipients.first, recipients.allSatisfy({ $0.1 == .subject }),
-               be - table.mentions[patient.0].tokens.upperBound <= Tuning.passivePatientReach {
-                recipients = []
-                if let agent = candidates.first(where: { table.mentions[$0].phraseStart > cue.tokens.upperBound
-                    && table.mentions[$0].phraseStart <= cue.tokens.upperBound + Tuning.passiveAgentReach
-                    && result[$0].role == .agent }) {
-                    recipients = [(agent, .subject)]
-                }
+            func subjectActedUpon() -> Bool {
+                guard label != .hedged || (cue.tokens.count == 1 && ScopeResolver.endsWithEd(tokens[cue.tokens.lowerBound], document.bytes)),
+                      cue.tokens.lowerBound - 1 >= start,
+                      tokens[cue.tokens.upperBound - 1].lower != Attributor.to,
+                      let be = passiveBe(before: cue.tokens.lowerBound, start: start, tokens: tokens, document: document),
+                      let patient = recipients.first, recipients.allSatisfy({ $0.1 == .subject }) else { return false }
+                return be - table.mentions[patient.0].tokens.upperBound <= Tuning.passivePatientReach
             }
-            // A modal before a passive: "Greece would be paid in instalments" -- the subject is acted
-            // upon; the agent after "by" acts ("would be paid by the fund"), or nobody named.
+            // The same after a modal before a passive (`Cue.passiveVoice`): "Greece would be paid in
+            // instalments", "would be paid by the fund".
             let hadSubject = !recipients.isEmpty
-            if cue.passiveVoice {
+            if cue.passiveVoice || subjectActedUpon() {
                 recipients = []
                 if let agent = candidates.first(where: { table.mentions[$0].phraseStart > cue.tokens.upperBound
                     && table.mentions[$0].phraseStart <= cue.tokens.upperBound + Tuning.passiveAgentReach
@@ -1370,11 +1367,11 @@ public struct Attributor: Sendable {
                 // A government or organisation reporting what will be done, with no actor named as the
                 // one who does it, is the one who acts: "the ministry said the permits would be issued in
                 // October", "Moscow said the last squadrons would be delivered by 2026".
-                let forMeasure = (cue.passiveVoice || (thingSubject && implementsMeasure(cue, end: sentence.tokens.upperBound, tokens: tokens)))
-                    && !hadSubject && recipients.isEmpty && !r.threat && speakerActor >= 0
+                let forMeasure = !hadSubject && recipients.isEmpty && !r.threat && speakerActor >= 0
                     && table.mentions[sp].kind != .pronoun
                     && (table.actors[speakerActor].type == .organisation || table.actors[speakerActor].type == .country
                         || table.actors[speakerActor].holdsOffice)
+                    && (cue.passiveVoice || (implementsMeasure(cue, end: sentence.tokens.upperBound, tokens: tokens) && thingSubject()))
                 if shares || orgForGroup || forReference || forMeasure {
                     result[sp].cues.append(make(shares || orgForGroup ? .speaker : .office, soften: r.softening))
                     // Every member of a list of speakers: "Japan and South Korea ... said they might".

@@ -255,8 +255,7 @@ public struct ScopeResolver: Sendable {
         // The same for "going to": "we are going to win this state" predicts, commits to nothing.
         for c in cues.indices where cues[c].effective != nil
             && (ScopeResolver.isModal(cues[c], tokens) || ScopeResolver.endsWithGoingTo(cues[c], tokens)) {
-            var k = cues[c].tokens.upperBound
-            while k < sentence.tokens.upperBound, ScopeResolver.modalFillers.contains(tokens[k].lower) { k += 1 }
+            let k = ScopeResolver.verbAfterModal(cues[c], end: sentence.tokens.upperBound, tokens: tokens)
             guard k < sentence.tokens.upperBound,
                   let verb = cues.firstIndex(where: { $0.tokens.lowerBound == k }),
                   cues[verb].categories.contains(.nonAction) else { continue }
@@ -383,6 +382,13 @@ public struct ScopeResolver: Sendable {
 
     static func isModal(_ cue: Cue, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
         cue.tokens.count == 1 && modals.contains(tokens[cue.tokens.lowerBound].lower)
+    }
+
+    /// The index of the verb after a modal cue, past fillers ("could soon face": "face"); `end` when none.
+    static func verbAfterModal(_ cue: Cue, end: Int, tokens: UnsafeBufferPointer<Token>) -> Int {
+        var k = cue.tokens.upperBound
+        while k < end, modalFillers.contains(tokens[k].lower) { k += 1 }
+        return k
     }
 
     static let modals = HashIndex<Bool>(set: ["may", "might", "could", "would", "should", "can", "will", "shall", "'ll"].map(TokenHash.of))

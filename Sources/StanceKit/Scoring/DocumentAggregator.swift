@@ -94,19 +94,21 @@ public struct DocumentAggregator: Sendable {
     /// Italy's) is listed with that actor, and with the first only if another of its mentions reads so.
     static func resolvedSurfaces(_ processed: StanceAnalyzer.Processed) -> [[String]] {
         let table = processed.table
-        var surfaces = table.actors.map(\.surfaces)
         let attributions = processed.context.attributions
+        var surfaces = table.actors.map(\.surfaces)
+        guard table.mentions.indices.contains(where: { table.mentions[$0].kind == .pronoun && attributions[$0].actor != table.mentions[$0].actor })
+        else { return surfaces }
+        // One pass: each pronoun's text under the actor attribution gave it, and the moves.
+        var kept: Set<String> = []   // "actor text"
         var moved: [(from: Int, to: Int, text: String)] = []
-        for (m, mention) in table.mentions.enumerated() where mention.kind == .pronoun && attributions[m].actor != mention.actor {
-            moved.append((mention.actor, attributions[m].actor, processed.document.text(of: mention.range)))
+        for (m, mention) in table.mentions.enumerated() where mention.kind == .pronoun {
+            let text = processed.document.text(of: mention.range)
+            let to = attributions[m].actor
+            kept.insert("\(to) \(text)")
+            if to != mention.actor { moved.append((mention.actor, to, text)) }
         }
-        guard !moved.isEmpty else { return surfaces }
         for (from, to, text) in moved {
-            if from >= 0, !table.mentions.indices.contains(where: { m in
-                attributions[m].actor == from && table.mentions[m].kind == .pronoun
-                    && processed.document.text(of: table.mentions[m].range) == text }) {
-                surfaces[from].removeAll { $0 == text }
-            }
+            if from >= 0, !kept.contains("\(from) \(text)") { surfaces[from].removeAll { $0 == text } }
             if to >= 0, !surfaces[to].contains(text) { surfaces[to].append(text) }
         }
         return surfaces
