@@ -24,7 +24,8 @@ if [ -z "${STANCE:-}" ]; then
     STANCE="$(swift build -c release --show-bin-path)/stance"
 fi
 if ! command -v chromium >/dev/null; then
-    apt-get install -y chromium >&2
+    # A fresh machine's package lists may be empty: update them when the install fails.
+    apt-get install -y chromium >&2 || { apt-get update >&2 && apt-get install -y chromium >&2; }
 fi
 
 seed=../shared/seed/article.txt

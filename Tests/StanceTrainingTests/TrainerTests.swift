@@ -122,7 +122,7 @@ struct TrainerTests {
             }
         }
         let trainer = Trainer(settings: TrainingTestSupport.settings())
-        let scales = trainer.naiveBayesScales(rows, scaled: [true, true, false], labels: 3)
+        let scales = trainer.naiveBayesScales(rows, weights: rows.map { _ in 1 }, scaled: [true, true, false], labels: 3)
         #expect(scales[1] > scales[0] + 0.5, "\(scales)")
         #expect(scales[2] == 1)
         let scaled = Trainer.scale(rows, by: scales)
@@ -135,6 +135,31 @@ struct TrainerTests {
         let (plain, _, _) = Self.train()
         #expect(file.stance == plain.stance, "the stance head is not scaled")
         _ = try LinearModel(file: file)
+
+        // Rows of weight 0 count for nothing: column 1 then separates no label better than column 0.
+        let unweighted = trainer.naiveBayesScales(rows, weights: rows.map { $0.label == 0 ? 0 : 1 },
+                                                  scaled: [true, true, false], labels: 3)
+        #expect(unweighted[1] <= unweighted[0] + 1e-6, "\(unweighted)")
+    }
+
+    /// The project's own pairs weigh `sentimentOwnWeight` in the sentiment head when a corpus's
+    /// pairs are there too, and fully when they are alone; the stance head never changes.
+    @Test func ownPairsWeighLessBesideACorpusInTheSentimentHead() {
+        var mixed = TrainingTestSupport.examples
+        for i in mixed.indices where i % 2 == 0 { mixed[i].pair.fromCorpus = true }
+        func train(_ examples: [FeaturizedExample], own: Double) -> ModelFile {
+            var settings = TrainingTestSupport.settings()
+            settings.sentimentOwnWeight = own
+            return Trainer(settings: settings).train(examples, data: [], date: "2026-01-01").0
+        }
+        let full = train(mixed, own: 1)
+        let light = train(mixed, own: 0.3)
+        #expect(full.sentiment != light.sentiment, "the own pairs' weight changes the sentiment head")
+        #expect(full.stance == light.stance, "and only the sentiment head")
+        #expect(light.provenance.settings["sentiment_own_weight"] == 0.3)
+        // Without corpus pairs the weight does not apply.
+        let alone = TrainingTestSupport.examples
+        #expect(train(alone, own: 1).sentiment == train(alone, own: 0.3).sentiment)
     }
 
     @Test func roundingKeepsFiveSignificantDigits() {
