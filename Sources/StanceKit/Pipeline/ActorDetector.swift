@@ -65,6 +65,9 @@ public struct ActorDetector: Sendable {
             mention.kind = .pronoun
             mention.isSpeakerPronoun = p.kind == .speaker
             mention.isPossessive = p.possessive
+        } else if last + 1 < document.tokens.count, document.tokens[last + 1].lower == ActorDetector.possessiveHash {
+            // "Quorra's general counsel": a possessor, as a detected name before "'s" is.
+            mention.isPossessive = true
         }
         let insertAt = table.mentions.firstIndex { $0.range.lowerBound > given.lowerBound } ?? table.mentions.count
         table.mentions.insert(mention, at: insertAt)
@@ -900,6 +903,13 @@ public struct ActorDetector: Sendable {
         if appositive == nil && affiliation == nil && appositiveOffice(after: r.upperBound, end: end, tokens: tokens) {
             state.pendingOffice = true
         }
+        // "Whisper's president, Meredith Kane,": the possessor of an office title closed by a comma right
+        // before the name is the person's affiliation, and the person holds the office.
+        var titleOwner: String? = nil
+        if affiliation == nil, appositive == nil, let owner = possessorOfTitle(beforeName: r.lowerBound, state: state, tokens: tokens) {
+            titleOwner = state.table.actors[owner].name
+            state.pendingOffice = true
+        }
         // "German Interior Ministry spokesman Tobias K. Engel": the group or organisation right before the name.
         var adjacent: String? = nil
         if affiliation == nil, let last = state.table.mentions.last, last.tokens.upperBound == r.lowerBound, last.actor >= 0 {
@@ -907,7 +917,7 @@ public struct ActorDetector: Sendable {
             if last.kind == .group { adjacent = a.affiliation } else if a.type == .organisation || a.type == .country { adjacent = a.name }
             if last.kind == .group && state.table.actors[last.actor].holdsOffice { state.pendingOffice = true }
         }
-        let aff = affiliation ?? appositive?.affiliation ?? adjacent
+        let aff = affiliation ?? appositive?.affiliation ?? titleOwner ?? adjacent
         let actor = state.table.actor(named: name, type: .person, affiliation: aff)
         state.table.addSurface(name, to: actor)
         var m = Mention(tokens: r, range: range, sentence: s, kind: .person, actor: actor)
@@ -941,6 +951,25 @@ public struct ActorDetector: Sendable {
             k += 1
         }
         return false
+    }
+
+    /// The actor whose office title a comma closes right before a name: "Whisper's president, Meredith
+    /// Kane" is Whisper's, "its vice president for operations, Glen Harker" the resolved "its"'s. The
+    /// possessor is the last mention, an organisation, country or group; between its possessive and the
+    /// comma only lowercase words (at most `Tuning.possessorTitleReach`), one of them starting an office
+    /// title of the titles lexicon (not "Hale's critics, Ann Lee and ...").
+    private func possessorOfTitle(beforeName nameStart: Int, state: State, tokens: UnsafeBufferPointer<Token>) -> Int? {
+        let comma = nameStart - 1
+        guard comma >= 0, tokens[comma].lower == ActorDetector.commaHash, let owner = state.table.mentions.last,
+              owner.isPossessive, owner.actor >= 0, state.table.actors[owner.actor].type != .person else { return nil }
+        let from = owner.kind == .pronoun ? owner.tokens.upperBound : owner.tokens.upperBound + 1
+        guard from < comma, comma - from <= Tuning.possessorTitleReach else { return nil }
+        var office = false
+        for k in from..<comma {
+            guard tokens[k].kind == .word, !tokens[k].has(.capitalized) else { return nil }
+            if lexicons.titles.longestMatch(tokens, at: k, end: comma, key: { $0.lower })?.payload == true { office = true }
+        }
+        return office ? owner.actor : nil
     }
 
     /// An affiliation from an appositive: ", the U.S. Undersecretary of Defense," or ", a spokesperson for NATO,".

@@ -25,6 +25,10 @@ public enum Tuning {
     /// (", the company's chief financial officer," has six): "Martin Kessler, its chief executive,"
     /// holds an office. Set by reading the team's train and dev errors (2026-11-28, sixth session).
     public static let appositiveOfficeReach = 8
+    /// How many words an office title between a possessor and the comma before a name may hold
+    /// ("Parcelwise's vice president for operations, Glen Harker" has four). Set by reading the team's
+    /// train and dev errors (2026-11-28, eighth session).
+    public static let possessorTitleReach = 5
 
     /// A sentence with at least this share of capitalized words (and four or more words) is a
     /// Title Case headline: its capitalized words can be cues, and unknown capitalized runs in it

@@ -154,6 +154,21 @@ struct ActorDetectorTests {
         #expect(d.actorName("Stockholm") == "Sweden")
     }
 
+    @Test("the possessor of an office title closed by a comma before a name is the person's affiliation")
+    func possessorTitle() throws {
+        let d = Detected("Whisper's head of sales, Mara Lind, said the app would stay online.")
+        let lind = try #require(d.actor(named: "Mara Lind"), "\(d.surfaces)")
+        #expect(lind.affiliation == "Whisper")
+        #expect(lind.holdsOffice)
+        // Not a title: "Hale's critics, Ann Lee and Tom Roe," are no office holders of Hale's.
+        let e = Detected("Germany's critics, Ann Lee among them, said the plan would fail.")
+        let lee = try #require(e.actor(named: "Ann Lee"), "\(e.surfaces)")
+        #expect(lee.affiliation == nil)
+        #expect(!lee.holdsOffice)
+        // "Platforms" heads an organisation's name.
+        #expect(Detected("Helix Platforms will not sign the code.").actor(named: "Helix Platforms")?.type == .organisation)
+    }
+
     @Test("organisations: a capitalized run with a head word, an acronym, a country's body", arguments: [
         ("The Ministry of Defence said it would buy new frigates.", "Ministry of Defence", "Ministry of Defence", ActorType.organisation),
         ("The NFWU said its members would strike.", "NFWU", "NFWU", .organisation),
@@ -318,5 +333,10 @@ struct ActorDetectorTests {
         #expect(t2.actors[t2.mentions[ferry].actor].name == "ferry operators")
         let ranges = t2.mentions.map(\.range.lowerBound)
         #expect(ranges == ranges.sorted())
+        // A given span before "'s" is a possessor, as a detected name there is.
+        let owned = "Quorra's general counsel, Martin Reyes, said the firm might appeal."
+        let (t3, m3) = detector.detect(in: PipelineStages.document(owned), given: 0..<6)
+        let quorra = try #require(m3)
+        #expect(t3.mentions[quorra].kind == .given && t3.mentions[quorra].isPossessive)
     }
 }
