@@ -44,6 +44,10 @@ public struct ScopeResolver: Sendable {
     }
 
     static let that = TokenHash.of("that")
+    /// The first token of a contracted negated modal ("won't" is "wo" + "n't").
+    static let negatedModals = HashIndex<Bool>(set: ["wo"].map(TokenHash.of))
+    /// Words that open an open question after a speech verb: "would not say whether", "how many".
+    static let openQuestionWords = HashIndex<Bool>(set: ["whether", "if", "how", "when", "what", "which", "where", "why"].map(TokenHash.of))
     /// Words that open an embedded clause: negation before them does not reach into it.
     static let clauseOpeners = HashIndex<Bool>(set: ["that", "whether", "if", "how", "when", "what", "which", "why", "where"].map(TokenHash.of))
     static let `as` = TokenHash.of("as")
@@ -321,6 +325,19 @@ public struct ScopeResolver: Sendable {
                 }
             }
             if cues[c].doubleNegated { cues[c].effective = .hedged }
+            // "would not say whether it would", "will not say how many": a modal refusal to say what is
+            // still open leaves the question open, which the guide calls hedged ("declined to say
+            // whether" stays a refusal, as "declined to comment" is).
+            let first = tokens[cues[c].tokens.lowerBound].lower
+            if cues[c].effective == .refused,
+               cues[c].tokens.count >= 2, ScopeResolver.modals.contains(first) || ScopeResolver.negatedModals.contains(first) {
+                let verb = ScopeResolver.verbAfterModal(cues[c], end: sentence.tokens.upperBound, tokens: tokens)
+                if verb + 1 < sentence.tokens.upperBound,
+                   cues.contains(where: { $0.tokens.lowerBound == verb && $0.categories.contains(.speech) }),
+                   ScopeResolver.openQuestionWords.contains(tokens[verb + 1].lower) {
+                    cues[c].effective = .hedged
+                }
+            }
             // "agreed not to", "vowed never to", "would no longer produce", "would never accept".
             if cues[c].effective == .firm || (cues[c].effective == .hedged && ScopeResolver.isWould(cues[c], tokens)),
                c + 1 < cues.count, cues[c + 1].categories.contains(.negator),

@@ -35,6 +35,11 @@ struct ScopeResolverTests {
         ("Germany hopes to finish the pipeline this year.", "hopes to", .hedged),
         ("The Kremlin rejected the proposal.", "rejected", .refused),
         ("Washington will not commit troops.", "will not", .refused),
+        // Open doors, whole phrases of the hedged lexicon, not negated firm cues.
+        ("The regulator is not expected to decide before April.", "is not expected to", .hedged),
+        ("Ofcom has no immediate plans to use the powers.", "has no immediate plans", .hedged),
+        ("Slovakia is not yet convinced by the plan.", "not yet convinced", .hedged),
+        ("Beijing reserved the right to respond.", "reserved the right to", .hedged),
     ])
     func base(_ text: String, _ phrase: String, _ expected: StanceLabel) throws {
         let cue = try #require(Resolved(text).cue(phrase))
@@ -105,6 +110,18 @@ struct ScopeResolverTests {
         let cue = try #require(Resolved("Spain has not said whether it will send ships.").cue("will"))
         #expect(!cue.negated)
         #expect(cue.effective == .firm)
+    }
+
+    @Test("a modal refusal to say what is still open hedges; \"declined to say whether\" still refuses", arguments: [
+        ("Helix would not say whether the institute would see the weights.", "would not", StanceLabel.hedged),
+        ("The chief executive won't say how many jobs will go.", "won't", .hedged),
+        ("Helix would not say anything about the weights.", "would not", .refused),
+        ("Helix would not give the institute the weights.", "would not", .refused),
+        ("Gazprom declined to say whether it would seek compensation.", "declined to", .refused),
+    ])
+    func refusalToSayWhether(_ text: String, _ phrase: String, _ expected: StanceLabel) throws {
+        let r = Resolved(text)
+        #expect(try #require(r.cue(phrase), "\(r.cues.map { PipelineStages.text(r.doc, $0.tokens) })").effective == expected)
     }
 
     @Test("negation does not reach into the next clause")
