@@ -317,6 +317,8 @@ public struct FeatureExtractor: Sendable {
     /// The content words of a sentence: words that are no function word (agent nouns count).
     public static func contentWords(of sentence: Sentence, tokens: UnsafeBufferPointer<Token>, lexicons: LexiconSet) -> [Int32] {
         var out: [Int32] = []
+        // At most one a token: one allocation a sentence instead of growing several times.
+        out.reserveCapacity(sentence.tokens.count)
         for k in sentence.tokens where tokens[k].kind == .word {
             let fw = lexicons.functionWords[tokens[k].lower]
             if fw == nil || fw == .agentNoun { out.append(Int32(k)) }
