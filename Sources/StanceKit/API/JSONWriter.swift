@@ -127,20 +127,22 @@ public struct JSONWriter {
     }
 
     private mutating func writeString(_ s: String) {
-        bytes.append(UInt8(ascii: "\""))
-        // Most strings need no escaping: copy them whole.
-        var utf8 = s.utf8
-        let plain = utf8.withContiguousStorageIfAvailable { buf -> Bool in
-            for b in buf where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b == 0x7F { return false }
-            bytes.append(contentsOf: buf)
-            return true
-        }
-        if plain == true {
+        var s = s
+        // The string's own UTF-8 bytes (no copy for a native string), scanned a word at a time:
+        // most strings need no escaping and are copied whole.
+        s.withUTF8 { utf8 in
             bytes.append(UInt8(ascii: "\""))
-            return
+            if JSONWriter.needsNoEscape(utf8) {
+                bytes.append(contentsOf: utf8)
+            } else {
+                writeEscaped(utf8)
+            }
+            bytes.append(UInt8(ascii: "\""))
         }
-        _ = utf8.count
-        utf8 = s.utf8
+    }
+
+    /// The bytes of a string with the escapes JSON needs (quote, backslash, control characters, DEL).
+    private mutating func writeEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
         for b in utf8 {
             switch b {
             case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
@@ -155,6 +157,51 @@ public struct JSONWriter {
             default: bytes.append(b)
             }
         }
-        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// 0x01 in every byte of a word.
+    static let byteOnes: UInt64 = 0x0101_0101_0101_0101
+    /// 0x80 in every byte of a word.
+    static let byteHighs: UInt64 = 0x8080_8080_8080_8080
+    /// The first byte that is no control character (bytes below it are escaped).
+    static let firstPrintable: UInt8 = 0x20
+    /// DEL, escaped as a control character.
+    static let delete: UInt8 = 0x7F
+
+    /// Whether a byte of `word` is below `limit` (at most 0x80): exact as a yes or no, since a
+    /// borrow can only start at such a byte.
+    @inline(__always)
+    static func hasByte(below limit: UInt8, in word: UInt64) -> Bool {
+        (word &- byteOnes &* UInt64(limit)) & ~word & byteHighs != 0
+    }
+
+    /// Whether a byte of `word` equals `byte`.
+    @inline(__always)
+    static func hasByte(_ byte: UInt8, in word: UInt64) -> Bool {
+        hasByte(below: 1, in: word ^ (byteOnes &* UInt64(byte)))
+    }
+
+    /// Whether no byte needs an escape: none below 0x20, no quote, backslash or DEL. Eight bytes
+    /// at a time, then byte by byte.
+    static func needsNoEscape(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = utf8.count
+        var i = 0
+        if let base = utf8.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= n {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if hasByte(below: firstPrintable, in: word) || hasByte(UInt8(ascii: "\""), in: word)
+                    || hasByte(UInt8(ascii: "\\"), in: word) || hasByte(delete, in: word) {
+                    return false
+                }
+                i += 8
+            }
+        }
+        while i < n {
+            let b = utf8[i]
+            if b < firstPrintable || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b == delete { return false }
+            i += 1
+        }
+        return true
     }
 }

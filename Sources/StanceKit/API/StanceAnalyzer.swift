@@ -132,10 +132,11 @@ public struct StanceAnalyzer: Sendable {
 
     /// Scores one pair, building its features in `scratch` (reused across a document's pairs).
     func score(_ pair: Pair, in processed: Processed, scratch f: inout FeatureVector) -> Scored {
-        FeatureExtractor(lexicons: lexicons).features(into: &f, forActor: pair.actor, mentions: pair.mentions,
-                                                      sentence: pair.sentence, in: processed.context)
+        // The extractor's rule decision is `ruleDecision(of:in:)`: the same cues in the same order.
+        let rule = FeatureExtractor(lexicons: lexicons).features(into: &f, forActor: pair.actor, mentions: pair.mentions,
+                                                                 sentence: pair.sentence, in: processed.context)
         let (stance, sentiment) = model.probabilities(f)
-        return Scored(pair: pair, stance: stance, sentiment: sentiment, rule: ruleDecision(of: pair, in: processed))
+        return Scored(pair: pair, stance: stance, sentiment: sentiment, rule: rule)
     }
 
     // MARK: - Documents

@@ -91,8 +91,11 @@ public struct FeatureExtractor: Sendable {
     }
 
     /// The same into `f`, emptied first: a caller scoring many pairs reuses one vector's storage.
+    /// Returns the rule decision over the actor's attributed cues (`StanceAnalyzer.ruleDecision`),
+    /// which the features include, so that a scorer does not gather the cues again.
+    @discardableResult
     public func features(into f: inout FeatureVector, forActor actor: Int, mentions: [Int], sentence s: Int,
-                         in ctx: Context) {
+                         in ctx: Context) -> StanceLabel {
         f.removeAll()
         f.add(.bias)
         let doc = ctx.document
@@ -102,14 +105,11 @@ public struct FeatureExtractor: Sendable {
         let entries = lexicons.cues.payloads
 
         // Attributed cues of all the actor's mentions here.
-        var attributed: [Attribution.AttributedCue] = []
+        // (One mention, the common case: its own array, not a copy.)
+        let attributed = mentions.count == 1 ? ctx.attributions[mentions[0]].cues
+            : mentions.flatMap { ctx.attributions[$0].cues }
         var ownCueIndices: [Int] = []
-        for m in mentions {
-            for c in ctx.attributions[m].cues {
-                attributed.append(c)
-                if !ownCueIndices.contains(c.cue) { ownCueIndices.append(c.cue) }
-            }
-        }
+        for c in attributed where !ownCueIndices.contains(c.cue) { ownCueIndices.append(c.cue) }
         let decision = StanceRules.decide(attributed)
         f.add(.rule, FeatureExtractor.labelHashes[decision.index]) { decision.rawValue }
 
@@ -290,6 +290,7 @@ public struct FeatureExtractor: Sendable {
             SentimentFeatures(lexicons: lexicons).add(to: &f, mentions: mentions, sentence: s, mentionStart: a,
                                                       mentionEnd: b, role: att.role, tokens: tokens, in: ctx)
         }
+        return decision
     }
 
     /// Whether cue `ci` follows a directive in its clause ("urged Germany to send troops and commit
@@ -316,6 +317,8 @@ public struct FeatureExtractor: Sendable {
     /// The content words of a sentence: words that are no function word (agent nouns count).
     public static func contentWords(of sentence: Sentence, tokens: UnsafeBufferPointer<Token>, lexicons: LexiconSet) -> [Int32] {
         var out: [Int32] = []
+        // At most one a token: one allocation a sentence instead of growing several times.
+        out.reserveCapacity(sentence.tokens.count)
         for k in sentence.tokens where tokens[k].kind == .word {
             let fw = lexicons.functionWords[tokens[k].lower]
             if fw == nil || fw == .agentNoun { out.append(Int32(k)) }

@@ -20,25 +20,51 @@ public struct LinearModel: Sendable {
         let weights: [Float]
 
         public init(labels: [String], bias: [Float], weights named: [String: [Float]]) {
+            self.init(labels: labels, bias: bias, keyed: Head.keyed(named))
+        }
+
+        /// A head's names, their weight rows and their feature keys, in the dictionary's order:
+        /// the model keys each name once for both the head's table and the merged one.
+        static func keyed(_ named: [String: [Float]]) -> (names: [String], rows: [[Float]], keys: [UInt64]) {
+            var names: [String] = [], rows: [[Float]] = []
+            names.reserveCapacity(named.count)
+            rows.reserveCapacity(named.count)
+            for (name, row) in named { names.append(name); rows.append(row) }
+            return (names, rows, names.map(FeatureVector.key(ofName:)))
+        }
+
+        init(labels: [String], bias: [Float], keyed: (names: [String], rows: [[Float]], keys: [UInt64])) {
             self.labels = labels
             self.bias = bias
-            var rows = HashIndex<Int32>(capacity: named.count)
+            let width = labels.count
+            let names = keyed.names, keys = keyed.keys
+            var rows = HashIndex<Int32>(capacity: names.count)
             var flat: [Float] = []
-            flat.reserveCapacity(named.count * labels.count)
-            // Names grouped by key, by name within a key: colliding names add up in name order,
-            // as when all names were sorted (sorting 20,000 keys is cheaper than sorting the names).
-            let names = Array(named.keys)
-            let keys = names.map(FeatureVector.key(ofName:))
-            let order = names.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : names[$0] < names[$1] }
-            for i in order {
-                let name = names[i], key = keys[i]
-                if let existing = rows[key] {
-                    // Two names with one key (a hash collision): add their weights.
-                    for l in 0..<labels.count { flat[Int(existing) * labels.count + l] += named[name]![l] }
-                    continue
+            flat.reserveCapacity(names.count * width)
+            // Without a hash collision (the usual case) the rows go in the dictionary's order: a
+            // row's place in the table changes no sum.
+            var collided = false
+            for i in names.indices {
+                if rows[keys[i]] != nil { collided = true; break }
+                rows[keys[i]] = Int32(rows.count)
+                flat.append(contentsOf: keyed.rows[i])
+            }
+            if collided {
+                rows = HashIndex<Int32>(capacity: names.count)
+                flat.removeAll(keepingCapacity: true)
+                // Names grouped by key, by name within a key: colliding names add up in name order,
+                // as when all names were sorted (sorting 20,000 keys is cheaper than sorting the names).
+                let order = names.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : names[$0] < names[$1] }
+                for i in order {
+                    let key = keys[i]
+                    if let existing = rows[key] {
+                        // Two names with one key (a hash collision): add their weights.
+                        for l in 0..<width { flat[Int(existing) * width + l] += keyed.rows[i][l] }
+                        continue
+                    }
+                    rows[key] = Int32(rows.count)
+                    flat.append(contentsOf: keyed.rows[i])
                 }
-                rows[key] = Int32(rows.count)
-                flat.append(contentsOf: named[name]!)
             }
             self.rows = rows
             self.weights = flat
@@ -103,16 +129,17 @@ public struct LinearModel: Sendable {
                 throw ModelError.invalid("\(headName) weights of \"\(name)\" must be \(head.labels.count) finite numbers")
             }
         }
-        self.stance = Head(labels: file.stance.labels, bias: file.stance.bias, weights: file.stance.weights)
-        self.sentiment = Head(labels: file.sentiment.labels, bias: file.sentiment.bias, weights: file.sentiment.weights)
+        let stanceKeyed = Head.keyed(file.stance.weights), sentimentKeyed = Head.keyed(file.sentiment.weights)
+        self.stance = Head(labels: file.stance.labels, bias: file.stance.bias, keyed: stanceKeyed)
+        self.sentiment = Head(labels: file.sentiment.labels, bias: file.sentiment.bias, keyed: sentimentKeyed)
         self.file = file
         // Both heads' rows in one table: one lookup per feature scores both.
         var merged = HashIndex<Int32>(capacity: file.stance.weights.count + file.sentiment.weights.count)
         var weights: [Float] = []
         let width = LinearModel.mergedWidth
-        for (offset, head) in [(0, file.stance), (StanceLabel.allCases.count, file.sentiment)] {
-            for (name, values) in head.weights {
-                let key = FeatureVector.key(ofName: name)
+        for (offset, keyed) in [(0, stanceKeyed), (StanceLabel.allCases.count, sentimentKeyed)] {
+            for i in keyed.names.indices {
+                let key = keyed.keys[i], values = keyed.rows[i]
                 let row: Int
                 if let existing = merged[key] {
                     row = Int(existing)

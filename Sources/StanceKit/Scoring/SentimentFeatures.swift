@@ -34,8 +34,9 @@ public struct SentimentFeatures: Sendable {
         // from "X accused".
         // Only within `Tuning.sentenceWordReach` tokens of the mention, so a pathological sentence
         // with thousands of actors stays linear.
-        // (One mention, the common case: no sorting.)
-        let ownRanges = mentions.count == 1 ? [a..<b]
+        // (One mention, the common case: no sorting and no array, its range is `a..<b`.)
+        let single = mentions.count == 1
+        let ownRanges = single ? []
             : mentions.map { ctx.table.mentions[$0].phraseStart..<ctx.table.mentions[$0].tokens.upperBound }
                 .sorted { $0.lowerBound < $1.lowerBound }
         let words = ctx.contentWords[s]
@@ -50,8 +51,12 @@ public struct SentimentFeatures: Sendable {
         var w = lowIndex
         while w < words.count, Int(words[w]) < to {
             let k2 = Int(words[w])
-            while r < ownRanges.count && ownRanges[r].upperBound <= k2 { r += 1 }
-            if r < ownRanges.count && ownRanges[r].contains(k2) { w += 1; continue }
+            if single {
+                if k2 >= a && k2 < b { w += 1; continue }
+            } else {
+                while r < ownRanges.count && ownRanges[r].upperBound <= k2 { r += 1 }
+                if r < ownRanges.count && ownRanges[r].contains(k2) { w += 1; continue }
+            }
             f.add(k2 < a ? .sentenceLeft : .sentenceRight, tokens[k2].lower) { text(k2) }
             f.add(.sentenceStem, stems[w]) { LightStemmer.text(tokens[k2], in: doc) }
             if (k2 < a ? a - k2 : k2 - b + 1) <= Tuning.sentimentNearStemReach {

@@ -80,6 +80,24 @@ struct JSONWriterTests {
         #expect(try Self.parse(s) as? String == value, "parses back to the same string")
     }
 
+    /// Strings are scanned eight bytes at a time: a byte that needs an escape is found at every
+    /// place in a word and in the tail after the last whole word, and bytes near it (0x1F/0x20,
+    /// 0x7E/0x7F, UTF-8 above 0x80) are told apart.
+    @Test("escapes found at every position", arguments: [
+        ("\u{0}", #"\u0000"#), ("\u{1F}", #"\u001f"#), ("\"", #"\""#), ("\\", #"\\"#), ("\u{7F}", #"\u007f"#),
+        (" ", " "), ("~", "~"), ("é", "é"), ("\u{80}", "\u{80}"), ("!", "!"), ("]", "]"),
+    ])
+    func escapesAtEveryPosition(_ special: String, _ escaped: String) throws {
+        for length in [1, 7, 8, 9, 16, 19] {
+            for position in 0..<length {
+                let before = String(repeating: "a", count: position), after = String(repeating: "b", count: length - position - 1)
+                let s = Self.text { $0.string(before + special + after) }
+                #expect(s == "\"" + before + escaped + after + "\"", "length \(length), position \(position)")
+                #expect(try Self.parse(s) as? String == before + special + after)
+            }
+        }
+    }
+
     @Test func fieldNamesAreEscapedToo() throws {
         let s = Self.text { w in w.object { w in w.field("a\"b\n") { $0.integer(0) } } }
         #expect(s == #"{"a\"b\n":0}"#)

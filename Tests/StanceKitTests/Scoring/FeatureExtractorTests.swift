@@ -69,6 +69,25 @@ struct FeatureExtractorTests {
         }
     }
 
+    @Test func theReturnedDecisionIsTheRuleDecision() throws {
+        // The analyzer takes the pair's rule decision from `features(into:)` instead of gathering
+        // the attributed cues again: it must be `ruleDecision(of:in:)`, for pairs of every label.
+        let analyzer = StanceAnalyzer(lexicons: TestSupport.lexicons, model: .empty)
+        let (processed, _) = analyzer.process("Germany will not send troops, but France could send jets if asked. "
+            + "Poland will send 1,200 soldiers. Italy said it would wait. Spain and Portugal may join later.")
+        let pairs = analyzer.pairs(of: processed)
+        let extractor = FeatureExtractor(lexicons: TestSupport.lexicons)
+        var f = FeatureVector()
+        var labels: Set<StanceLabel> = []
+        for p in pairs {
+            let decision = extractor.features(into: &f, forActor: p.actor, mentions: p.mentions, sentence: p.sentence,
+                                              in: processed.context)
+            #expect(decision == analyzer.ruleDecision(of: p, in: processed))
+            labels.insert(decision)
+        }
+        #expect(labels.isSuperset(of: [.firm, .hedged, .refused]), "pairs of several labels: \(labels)")
+    }
+
     @Test func aRefusalsFeatures() throws {
         let names = Set(try Self.names("Germany will not send troops to the border.", "Germany"))
         for expected in ["bias", "rule:refused", "att:refused", "att-via:refused subject", "cue:will_not refused",
