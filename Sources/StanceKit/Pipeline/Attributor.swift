@@ -1030,8 +1030,12 @@ public struct Attributor: Sendable {
                 c.tokens.upperBound <= cue.tokens.lowerBound && cue.tokens.lowerBound - c.tokens.upperBound <= 2
                     && (c.categories.contains(.negator) || c.effective == .refused)
             }
-            let openQuestion = negatedSpeech && content.lowerBound < sentence.tokens.upperBound
-                && Attributor.questionWords.contains(tokens[content.lowerBound].lower)
+            // Past one adverb ("has never said plainly whether"); "has not confirmed that it will attend"
+            // leaves the commitment as open as a question does.
+            var opener = content.lowerBound
+            if opener + 1 < sentence.tokens.upperBound, Attributor.endsWithLy(tokens[opener], document) { opener += 1 }
+            let openQuestion = negatedSpeech && opener < sentence.tokens.upperBound
+                && (Attributor.questionWords.contains(tokens[opener].lower) || tokens[opener].lower == Attributor.that)
             reports.append(Report(speaker: speakerMention, content: content,
                                   softening: cue.categories.contains(.hedged) || openQuestion, prediction: prediction,
                                   threat: cue.categories.contains(.threat)))

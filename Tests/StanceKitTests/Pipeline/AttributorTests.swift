@@ -143,9 +143,13 @@ struct AttributorTests {
         #expect(!run.labels("Portugal").isEmpty)
     }
 
-    @Test("\"has not said whether it will\": the open question is softened")
-    func openQuestion() throws {
-        let run = PipelineRun("Spain has not said whether it will send ships.")
+    @Test("\"has not said whether it will\": the open question is softened", arguments: [
+        "Spain has not said whether it will send ships.",
+        "Spain has never said plainly whether it will send ships.",
+        "Spain has not confirmed that it will send ships.",
+    ])
+    func openQuestion(_ text: String) throws {
+        let run = PipelineRun(text)
         let it = try #require(run.attribution("it"))
         #expect(it.cues.map(\.label) == [.firm])
         #expect(it.cues.allSatisfy { $0.softened })
@@ -192,6 +196,9 @@ struct AttributorTests {
         let denmark = try #require(run.attribution("Denmark"))
         #expect(denmark.cues.map(\.label) == [.hedged])
         #expect(denmark.cues.allSatisfy { $0.conditioned })
+        let inCase = PipelineRun("Elgrid said it would keep the project on the shelf in case Oslo changed its mind.")
+        let elgrid = try #require(inCase.attribution("Elgrid"))
+        #expect(!elgrid.cues.isEmpty && elgrid.cues.allSatisfy { $0.conditioned })
         let threat = PipelineRun("Hungary threatened to veto the budget if the rules changed.")
         let hungary = try #require(threat.attribution("Hungary"))
         #expect(hungary.cues.map(\.label) == [.refused])

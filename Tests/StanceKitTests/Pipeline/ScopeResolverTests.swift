@@ -40,6 +40,9 @@ struct ScopeResolverTests {
         ("Ofcom has no immediate plans to use the powers.", "has no immediate plans", .hedged),
         ("Slovakia is not yet convinced by the plan.", "not yet convinced", .hedged),
         ("Beijing reserved the right to respond.", "reserved the right to", .hedged),
+        ("Tokyo left open the possibility of buying more rice.", "left open the possibility", .hedged),
+        ("Italy would examine each case.", "examine", .hedged),
+        ("The White House said it needed time to study it.", "to study", .hedged),
     ])
     func base(_ text: String, _ phrase: String, _ expected: StanceLabel) throws {
         let cue = try #require(Resolved(text).cue(phrase))
