@@ -46,6 +46,7 @@ public struct Attributor: Sendable {
         var softening: Bool        // suggested, hinted
         var prediction: Bool
         var threat = false         // threatened that ..., warned that ...
+        var declined = false       // declined to say whether ...: what it would do is refused
     }
 
     /// Attributes the cues of every sentence; returns one `Attribution` per mention of `table`, in order.
@@ -480,6 +481,9 @@ public struct Attributor: Sendable {
     static let without = TokenHash.of("without")
     static let `as` = TokenHash.of("as")
     static let until = TokenHash.of("until")
+    static let on = TokenHash.of("on")
+    /// The second words of "in exchange for", "in return for".
+    static let tradeWords = HashIndex<Bool>(set: ["exchange", "return"].map(TokenHash.of))
     static let than = TokenHash.of("than")
     /// Pronouns that stand for nobody in particular: "what you might expect", "one could argue".
     static let genericSubjects = HashIndex<Bool>(set: ["you", "one", "someone", "anyone", "everyone", "nobody"].map(TokenHash.of))
@@ -1028,17 +1032,28 @@ public struct Attributor: Sendable {
             // the report commits to is hedged.
             let negatedSpeech = cues.contains { c in
                 c.tokens.upperBound <= cue.tokens.lowerBound && cue.tokens.lowerBound - c.tokens.upperBound <= 2
-                    && (c.categories.contains(.negator) || c.effective == .refused)
+                    // (a refusal to say what is open is already hedged: "would not say whether")
+                    && (c.categories.contains(.negator) || c.effective == .refused || (c.categories.contains(.refused) && c.effective == .hedged))
             }
             // Past one adverb ("has never said plainly whether"); "has not confirmed that it will attend"
             // leaves the commitment as open as a question does.
             var opener = content.lowerBound
             if opener + 1 < sentence.tokens.upperBound, Attributor.endsWithLy(tokens[opener], document) { opener += 1 }
+            if opener + 1 < sentence.tokens.upperBound, tokens[opener].lower == Attributor.on { opener += 1 }
             let openQuestion = negatedSpeech && opener < sentence.tokens.upperBound
                 && (Attributor.questionWords.contains(tokens[opener].lower) || tokens[opener].lower == Attributor.that)
+            // "declined to say whether it would", "refused to comment on whether they would": a refusal to
+            // speak of a commitment refuses it, as "declined to comment" is a refusal; a negated modal
+            // ("would not say whether") or a plain negation ("has not said whether") leaves it open.
+            let declined = openQuestion && cues.contains { c in
+                c.tokens.upperBound <= cue.tokens.lowerBound && cue.tokens.lowerBound - c.tokens.upperBound <= 2
+                    && c.effective == .refused && !c.categories.contains(.negator)
+                    && !ScopeResolver.modals.contains(tokens[c.tokens.lowerBound].lower)
+                    && !ScopeResolver.negatedModals.contains(tokens[c.tokens.lowerBound].lower)
+            }
             reports.append(Report(speaker: speakerMention, content: content,
-                                  softening: cue.categories.contains(.hedged) || openQuestion, prediction: prediction,
-                                  threat: cue.categories.contains(.threat)))
+                                  softening: cue.categories.contains(.hedged) || (openQuestion && !declined), prediction: prediction,
+                                  threat: cue.categories.contains(.threat), declined: declined))
         }
         // A sentence inside a quotation spoken in another sentence.
         for (q, span) in quotes.enumerated() where span.content.overlaps(sentence.tokens) {
@@ -1114,11 +1129,24 @@ public struct Attributor: Sendable {
             // sets no condition ("remained committed to the deal, even if the review drags on").
             // A reported commitment takes only the conditions of its own report: not "Lanagan said
             // construction could begin if ..., and officials said Canberra would release".
+            // What a refusal would not trade is no condition on it: "will not give up territory in
+            // exchange for a truce" refuses outright.
+            func trade(_ condition: Cue) -> Bool {
+                label == .refused && condition.tokens.count >= 2
+                    && Attributor.tradeWords.contains(tokens[condition.tokens.lowerBound + 1].lower)
+            }
             let conditioned = !threatened && (cues.contains { condition in condition.categories.contains(.condition) && condition.clause == cue.clause
+                    && !trade(condition)
                     && (report == nil || report!.content.contains(condition.tokens.lowerBound))
                     && !concessive(condition, tokens: tokens, start: sentence.tokens.lowerBound) }
-                || (report != nil && cues.contains { $0.categories.contains(.condition) && report!.content.contains($0.tokens.lowerBound)
-                    && !concessive($0, tokens: tokens, start: sentence.tokens.lowerBound) })
+                || (report != nil && cues.contains { condition in condition.categories.contains(.condition)
+                    && report!.content.contains(condition.tokens.lowerBound) && !trade(condition)
+                    && !concessive(condition, tokens: tokens, start: sentence.tokens.lowerBound)
+                    // Not past a boundary after the cue: "said it would not close the border, while
+                    // Uganda said it might suspend flights if ..." (the condition is Uganda's); but
+                    // "..., but only if" right after the boundary conditions what came before.
+                    && !cues.contains { b in b.categories.contains(.boundary) && b.tokens.lowerBound >= cue.tokens.upperBound
+                        && condition.tokens.lowerBound - b.tokens.upperBound > Tuning.boundaryConditionGap } })
                 || (label == .refused && namesItsPrice(cue, tokens: tokens, end: sentence.tokens.upperBound, clause: clause)))
             let limited = cues.contains { $0.categories.contains(.limiter) && $0.clause == cue.clause
                 && !($0.tokens.lowerBound < cue.tokens.lowerBound && report != nil && !report!.content.contains($0.tokens.lowerBound)) }
@@ -1134,6 +1162,7 @@ public struct Attributor: Sendable {
             if cue.underWould && !(reportedWould && !conditioned) && label != .refused {
                 label = .hedged
             }
+            if report?.declined == true { label = .refused }
 
             func make(_ via: Attribution.Via, soften: Bool) -> Attribution.AttributedCue {
                 Attribution.AttributedCue(cue: ci, label: label, via: via, conditioned: conditioned, limited: limited,

@@ -29,6 +29,11 @@ public enum Tuning {
     /// ("Parcelwise's vice president for operations, Glen Harker" has four). Set by reading the team's
     /// train and dev errors (2026-11-28, eighth session).
     public static let possessorTitleReach = 5
+    /// How many tokens may stand between a boundary ("but", "while") and a condition after it for
+    /// the condition still to bind the commitment before the boundary ("ready to talk, but only if",
+    /// "but if"); farther, the condition is a later clause's ("while Uganda said it might ... if").
+    /// Set by reading the team's train and dev errors (2026-11-28, eighth session).
+    public static let boundaryConditionGap = 1
 
     /// A sentence with at least this share of capitalized words (and four or more words) is a
     /// Title Case headline: its capitalized words can be cues, and unknown capitalized runs in it

@@ -219,6 +219,24 @@ struct AttributorTests {
         #expect(a.cues.map(\.conditioned) == [conditioned])
     }
 
+    @Test("the guide's decision on refusals, open questions and conditions (eighth session)", arguments: [
+        ("The minister said Manila would not be intimidated and would keep resupplying its marines.", "Manila", StanceLabel.firm),
+        ("The commissioner said she would not hesitate to open new cases.", "she", .firm),
+        ("Gazprom declined to say whether it would seek compensation.", "Gazprom", .refused),
+        ("Gazprom declined to say whether it would seek compensation.", "it", .refused),
+        ("Aena would not say whether it would lower fees.", "it", .hedged),
+        ("Rwanda said it would not close the border, while Uganda said it might suspend flights if cases rise.", "Rwanda", .refused),
+        ("Rwanda said it would not close the border, while Uganda said it might suspend flights if cases rise.", "Uganda", .hedged),
+        ("Brazil said it was ready to talk, but only if Washington withdrew the tariff.", "Brazil", .hedged),
+        ("Ukraine will not give up territory in exchange for a truce.", "Ukraine", .refused),
+        ("Mayors said they would not enforce the curfew without more police.", "Mayors", .hedged),
+    ])
+    func guideDecisions(_ text: String, _ surface: String, _ expected: StanceLabel) throws {
+        let run = PipelineRun(text)
+        let a = try #require(run.attribution(surface))
+        #expect(StanceRules.decide(a.cues) == expected, "\(run.cueTexts(surface))")
+    }
+
     @Test("a limiter in the clause marks the cue limited", arguments: [
         "Austria will send only a small number of medics.",
         "Spain intends to play only a limited role in the mission.",
