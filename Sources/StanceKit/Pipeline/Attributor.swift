@@ -482,6 +482,7 @@ public struct Attributor: Sendable {
     static let `as` = TokenHash.of("as")
     static let until = TokenHash.of("until")
     static let on = TokenHash.of("on")
+    static let such = TokenHash.of("such")
     /// The second words of "in exchange for", "in return for".
     static let tradeWords = HashIndex<Bool>(set: ["exchange", "return"].map(TokenHash.of))
     static let than = TokenHash.of("than")
@@ -781,6 +782,20 @@ public struct Attributor: Sendable {
     /// Whether `b` continues a coordinated list that `a` started: "A, B", "A and B", "A, B, and C".
     private func isListContinuation(_ a: Mention, _ b: Mention, tokens: UnsafeBufferPointer<Token>,
                                     document: Document) -> Bool {
+        // Examples of a group are its list: "Life insurers such as Nippon Mutual have said they will not",
+        // "Airlines, including Albion Airways, said".
+        var e = b.phraseStart - 1
+        if e >= a.tokens.upperBound, tokens[e].lower == Attributor.as, e - 1 >= a.tokens.upperBound,
+           tokens[e - 1].lower == Attributor.such {
+            e -= 2
+        } else if e >= a.tokens.upperBound, tokens[e].lower == Attributor.including {
+            e -= 1
+        } else {
+            e = -1
+        }
+        if e >= 0, e < a.tokens.upperBound || (e == a.tokens.upperBound && tokens[e].lower == Attributor.comma) {
+            return true
+        }
         var k = b.phraseStart - 1
         var sawSeparator = false
         while k >= a.tokens.upperBound {

@@ -44,6 +44,8 @@ public struct ScopeResolver: Sendable {
     }
 
     static let that = TokenHash.of("that")
+    /// Boundary adverbs that split no clause when commas set them off: ", however,".
+    static let parentheticalAdverbs = HashIndex<Bool>(set: ["however", "meanwhile"].map(TokenHash.of))
     /// The first token of a contracted negated modal ("won't" is "wo" + "n't").
     static let negatedModals = HashIndex<Bool>(set: ["wo"].map(TokenHash.of))
     /// Words that open an open question after a speech verb: "would not say whether", "how many".
@@ -76,7 +78,12 @@ public struct ScopeResolver: Sendable {
             let describedAs = cueAt[k] >= 0 && t.lower == ScopeResolver.as
                 && cues.contains { $0.categories.contains(.describer) && $0.tokens.upperBound <= start + k
                     && start + k - $0.tokens.upperBound <= Tuning.describerReach }
-            if cueAt[k] >= 0, cues[cueAt[k]].categories.contains(.boundary), !describedAs {
+            // ", however," / ", meanwhile,": an adverb set off by commas inside a clause splits nothing
+            // ("Saxony and Brandenburg, however, have refused").
+            let parenthetical = cueAt[k] >= 0 && cues[cueAt[k]].tokens.count == 1 && k > 0 && k + 1 < count
+                && tokens[start + k - 1].lower == ScopeResolver.comma && tokens[start + k + 1].lower == ScopeResolver.comma
+                && ScopeResolver.parentheticalAdverbs.contains(t.lower)
+            if cueAt[k] >= 0, cues[cueAt[k]].categories.contains(.boundary), !describedAs, !parenthetical {
                 let c = cueAt[k]
                 let first = tokens[start + k].lower
                 if ScopeResolver.relativePronouns.contains(first) && k > 0

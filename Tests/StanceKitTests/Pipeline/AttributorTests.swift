@@ -230,6 +230,10 @@ struct AttributorTests {
         ("Brazil said it was ready to talk, but only if Washington withdrew the tariff.", "Brazil", .hedged),
         ("Ukraine will not give up territory in exchange for a truce.", "Ukraine", .refused),
         ("Mayors said they would not enforce the curfew without more police.", "Mayors", .hedged),
+        // Examples of a group share its commitment; a parenthetical "however" splits no clause.
+        ("Life insurers such as Nippon Mutual have said they will not buy more bonds.", "insurers", .refused),
+        ("Airlines including Albion Airways and Skyline Atlantic said they would not pay.", "Albion Airways", .refused),
+        ("Poland and Hungary, however, have refused to bring forward their deadline.", "Poland", .refused),
     ])
     func guideDecisions(_ text: String, _ surface: String, _ expected: StanceLabel) throws {
         let run = PipelineRun(text)
