@@ -474,7 +474,6 @@ public struct Attributor: Sendable {
                                                   "explained", "noted", "argued", "stated", "warned", "declared",
                                                   "asked", "replied"].map(TokenHash.of))
     static let beForms = HashIndex<Bool>(set: ["was", "were", "is", "are", "been", "being", "be"].map(TokenHash.of))
-    static let questionWords = HashIndex<Bool>(set: ["whether", "if", "how", "when", "what", "which", "where", "why"].map(TokenHash.of))
     static let subjectPronouns = HashIndex<Bool>(set: ["he", "she", "it", "they", "we", "i"].map(TokenHash.of))
     static let comma = TokenHash.of(",")
     static let the = TokenHash.of("the")
@@ -784,16 +783,15 @@ public struct Attributor: Sendable {
                                     document: Document) -> Bool {
         // Examples of a group are its list: "Life insurers such as Nippon Mutual have said they will not",
         // "Airlines, including Albion Airways, said".
-        var e = b.phraseStart - 1
-        if e >= a.tokens.upperBound, tokens[e].lower == Attributor.as, e - 1 >= a.tokens.upperBound,
-           tokens[e - 1].lower == Attributor.such {
-            e -= 2
-        } else if e >= a.tokens.upperBound, tokens[e].lower == Attributor.including {
-            e -= 1
-        } else {
-            e = -1
+        let marker = b.phraseStart - 1
+        var examplesFrom: Int? = nil
+        if marker - 1 >= a.tokens.upperBound, tokens[marker].lower == Attributor.as, tokens[marker - 1].lower == Attributor.such {
+            examplesFrom = marker - 1
+        } else if marker >= a.tokens.upperBound, tokens[marker].lower == Attributor.including {
+            examplesFrom = marker
         }
-        if e >= 0, e < a.tokens.upperBound || (e == a.tokens.upperBound && tokens[e].lower == Attributor.comma) {
+        if let x = examplesFrom, x == a.tokens.upperBound
+            || (x == a.tokens.upperBound + 1 && tokens[a.tokens.upperBound].lower == Attributor.comma) {
             return true
         }
         var k = b.phraseStart - 1
@@ -1045,10 +1043,13 @@ public struct Attributor: Sendable {
             if prediction, let sp = speakerMention { result[sp].predicts = true }
             // "has not said whether it will", "would not say when": the question stays open, so what
             // the report commits to is hedged.
-            let negatedSpeech = cues.contains { c in
+            func rightBefore(_ c: Cue) -> Bool {
                 c.tokens.upperBound <= cue.tokens.lowerBound && cue.tokens.lowerBound - c.tokens.upperBound <= 2
-                    // (a refusal to say what is open is already hedged: "would not say whether")
-                    && (c.categories.contains(.negator) || c.effective == .refused || (c.categories.contains(.refused) && c.effective == .hedged))
+            }
+            let negatedSpeech = cues.contains { c in
+                // (a refusal to say what is open is already hedged: "would not say whether")
+                rightBefore(c) && (c.categories.contains(.negator) || c.effective == .refused
+                                   || (c.categories.contains(.refused) && c.effective == .hedged))
             }
             // Past one adverb ("has never said plainly whether"); "has not confirmed that it will attend"
             // leaves the commitment as open as a question does.
@@ -1056,13 +1057,12 @@ public struct Attributor: Sendable {
             if opener + 1 < sentence.tokens.upperBound, Attributor.endsWithLy(tokens[opener], document) { opener += 1 }
             if opener + 1 < sentence.tokens.upperBound, tokens[opener].lower == Attributor.on { opener += 1 }
             let openQuestion = negatedSpeech && opener < sentence.tokens.upperBound
-                && (Attributor.questionWords.contains(tokens[opener].lower) || tokens[opener].lower == Attributor.that)
+                && (ScopeResolver.openQuestionWords.contains(tokens[opener].lower) || tokens[opener].lower == Attributor.that)
             // "declined to say whether it would", "refused to comment on whether they would": a refusal to
             // speak of a commitment refuses it, as "declined to comment" is a refusal; a negated modal
             // ("would not say whether") or a plain negation ("has not said whether") leaves it open.
             let declined = openQuestion && cues.contains { c in
-                c.tokens.upperBound <= cue.tokens.lowerBound && cue.tokens.lowerBound - c.tokens.upperBound <= 2
-                    && c.effective == .refused && !c.categories.contains(.negator)
+                rightBefore(c) && c.effective == .refused && !c.categories.contains(.negator)
                     && !ScopeResolver.modals.contains(tokens[c.tokens.lowerBound].lower)
                     && !ScopeResolver.negatedModals.contains(tokens[c.tokens.lowerBound].lower)
             }
