@@ -43,6 +43,14 @@ struct ScopeResolverTests {
         ("Tokyo left open the possibility of buying more rice.", "left open the possibility", .hedged),
         ("Italy would examine each case.", "examine", .hedged),
         ("The White House said it needed time to study it.", "to study", .hedged),
+        ("The assembly has yet to give its consent.", "has yet to", .hedged),
+        // Decisions carried out, whole phrases of the firm lexicon.
+        ("The central bank cut its deposit rate to 2 percent.", "cut its deposit rate", .firm),
+        ("The court issued an arrest warrant for the general.", "issued an arrest warrant", .firm),
+        ("Miners have downed tools at three shafts.", "downed tools", .firm),
+        ("The federation and the players have reached an agreement.", "reached an agreement", .firm),
+        ("The drugmaker said it had no room to cut prices.", "no room to", .refused),
+        ("The mayor said she was not going anywhere.", "not going anywhere", .refused),
     ])
     func base(_ text: String, _ phrase: String, _ expected: StanceLabel) throws {
         let cue = try #require(Resolved(text).cue(phrase))
