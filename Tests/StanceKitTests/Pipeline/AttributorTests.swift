@@ -234,6 +234,10 @@ struct AttributorTests {
         ("Life insurers such as Nippon Mutual have said they will not buy more bonds.", "insurers", .refused),
         ("Airlines including Albion Airways and Skyline Atlantic said they would not pay.", "Albion Airways", .refused),
         ("Poland and Hungary, however, have refused to bring forward their deadline.", "Poland", .refused),
+        // Durations and deadlines set no condition.
+        ("Energy Secretary Helen Marsh said the ban would stand for as long as the government is in office.", "Helen Marsh", .firm),
+        ("Mayor Ana Ruiz said she would return to work as soon as possible.", "she", .firm),
+        ("TikTok said it would keep operating until every legal option had been exhausted.", "TikTok", .firm),
     ])
     func guideDecisions(_ text: String, _ surface: String, _ expected: StanceLabel) throws {
         let run = PipelineRun(text)
