@@ -1051,6 +1051,8 @@ public struct Attributor: Sendable {
                 rightBefore(c) && (c.categories.contains(.negator) || c.effective == .refused
                                    || (c.categories.contains(.refused) && c.effective == .hedged))
             }
+                // "without saying explicitly whether it would arrest him"
+                || (cue.tokens.lowerBound > sentence.tokens.lowerBound && tokens[cue.tokens.lowerBound - 1].lower == Attributor.without)
             // Past one adverb ("has never said plainly whether"); "has not confirmed that it will attend"
             // leaves the commitment as open as a question does.
             var opener = content.lowerBound
@@ -1138,8 +1140,12 @@ public struct Attributor: Sendable {
             let report = reports.filter { $0.content.contains(cue.tokens.lowerBound) }.min { $0.content.count < $1.content.count }
             let scope: Range<Int> = report?.content ?? sentence.tokens
             // A threat stays a commitment under a condition ("threatened to veto the bill if ...").
+            // A threat earlier in the clause covers the cue unless another speech verb reports it in
+            // between: not "warned that the move would hurt trust and said it would respond as necessary".
             let threatened = cue.categories.contains(.threat) || (report?.threat ?? false)
-                || cues.contains { $0.categories.contains(.threat) && $0.clause == cue.clause && $0.tokens.upperBound <= cue.tokens.lowerBound }
+                || cues.contains { t in t.categories.contains(.threat) && t.clause == cue.clause && t.tokens.upperBound <= cue.tokens.lowerBound
+                    && !cues.contains { $0.categories.contains(.speech) && !$0.categories.contains(.threat)
+                        && $0.tokens.lowerBound >= t.tokens.upperBound && $0.tokens.upperBound <= cue.tokens.lowerBound } }
             // "even if" concedes: what it holds is hypothetical (its span is skipped above), but it
             // sets no condition ("remained committed to the deal, even if the review drags on").
             // A reported commitment takes only the conditions of its own report: not "Lanagan said

@@ -238,6 +238,10 @@ struct AttributorTests {
         ("Energy Secretary Helen Marsh said the ban would stand for as long as the government is in office.", "Helen Marsh", .firm),
         ("Mayor Ana Ruiz said she would return to work as soon as possible.", "she", .firm),
         ("TikTok said it would keep operating until every legal option had been exhausted.", "TikTok", .firm),
+        // An open question, a condition after a report that no threat covers, talks offered.
+        ("Kenya said it would meet its obligations, without saying explicitly whether it would arrest him.", "it", .hedged),
+        ("Beijing warned that the move would hurt trust and said it would respond as necessary.", "it", .hedged),
+        ("The governor said he was willing to discuss smaller class sizes.", "he", .hedged),
     ])
     func guideDecisions(_ text: String, _ surface: String, _ expected: StanceLabel) throws {
         let run = PipelineRun(text)
