@@ -1292,6 +1292,8 @@ public struct Attributor: Sendable {
                 guard label != .hedged || (cue.tokens.count == 1 && ScopeResolver.endsWithEd(tokens[cue.tokens.lowerBound], document.bytes)),
                       cue.tokens.lowerBound - 1 >= start,
                       tokens[cue.tokens.upperBound - 1].lower != Attributor.to,
+                      // "is vowing", "are pledging": a progressive, not a passive.
+                      !ScopeResolver.endsWithIng(tokens[cue.tokens.lowerBound], document.bytes),
                       let be = passiveBe(before: cue.tokens.lowerBound, start: start, tokens: tokens, document: document),
                       let patient = recipients.first, recipients.allSatisfy({ $0.1 == .subject }) else { return false }
                 return be - table.mentions[patient.0].tokens.upperBound <= Tuning.passivePatientReach
