@@ -153,6 +153,9 @@ struct ScopeResolverTests {
         #expect(try #require(Resolved("The airline might have to cut routes.").cue("might")).effective == .hedged)
         #expect(try #require(Resolved("The airline might have more routes.").cue("might")).effective == nil)
         #expect(try #require(Resolved("She will deserve the praise.").cue("will")).effective == nil)
+        #expect(try #require(Resolved("Only a misreading could explain the ruling.").cue("could")).effective == nil)
+        // A modal in a comparison is no cue at all: "as hard as I could".
+        #expect(Resolved("I worked as hard as I could.").cue("could") == nil)
         // A passive names an act someone does: the modal stays, marked passive; "be forced to" does not.
         let passive = try #require(Resolved("The fines would be collected in May.").cue("would"))
         #expect(passive.effective != nil && passive.passiveVoice)
