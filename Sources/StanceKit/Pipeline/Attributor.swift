@@ -1046,13 +1046,14 @@ public struct Attributor: Sendable {
             func rightBefore(_ c: Cue) -> Bool {
                 c.tokens.upperBound <= cue.tokens.lowerBound && cue.tokens.lowerBound - c.tokens.upperBound <= 2
             }
-            let negatedSpeech = cues.contains { c in
+            // "without saying explicitly whether it would arrest him" negates the speech verb too.
+            let afterWithout = cue.tokens.lowerBound > sentence.tokens.lowerBound
+                && tokens[cue.tokens.lowerBound - 1].lower == Attributor.without
+            let negatedSpeech = afterWithout || cues.contains { c in
                 // (a refusal to say what is open is already hedged: "would not say whether")
                 rightBefore(c) && (c.categories.contains(.negator) || c.effective == .refused
                                    || (c.categories.contains(.refused) && c.effective == .hedged))
             }
-                // "without saying explicitly whether it would arrest him"
-                || (cue.tokens.lowerBound > sentence.tokens.lowerBound && tokens[cue.tokens.lowerBound - 1].lower == Attributor.without)
             // Past one adverb ("has never said plainly whether"); "has not confirmed that it will attend"
             // leaves the commitment as open as a question does.
             var opener = content.lowerBound
@@ -1065,8 +1066,7 @@ public struct Attributor: Sendable {
             // ("would not say whether") or a plain negation ("has not said whether") leaves it open.
             let declined = openQuestion && cues.contains { c in
                 rightBefore(c) && c.effective == .refused && !c.categories.contains(.negator)
-                    && !ScopeResolver.modals.contains(tokens[c.tokens.lowerBound].lower)
-                    && !ScopeResolver.negatedModals.contains(tokens[c.tokens.lowerBound].lower)
+                    && !ScopeResolver.isNegatedModal(c, tokens)
             }
             reports.append(Report(speaker: speakerMention, content: content,
                                   softening: cue.categories.contains(.hedged) || (openQuestion && !declined), prediction: prediction,

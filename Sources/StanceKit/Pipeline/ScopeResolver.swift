@@ -48,10 +48,17 @@ public struct ScopeResolver: Sendable {
     static let parentheticalAdverbs = HashIndex<Bool>(set: ["however", "meanwhile"].map(TokenHash.of))
     /// The first token of a contracted negated modal ("won't" is "wo" + "n't").
     static let negatedModals = HashIndex<Bool>(set: ["wo"].map(TokenHash.of))
+    static let questionWordList = ["whether", "if", "how", "when", "what", "which", "where", "why"]
     /// Words that open an open question after a speech verb: "would not say whether", "how many".
-    static let openQuestionWords = HashIndex<Bool>(set: ["whether", "if", "how", "when", "what", "which", "where", "why"].map(TokenHash.of))
+    static let openQuestionWords = HashIndex<Bool>(set: questionWordList.map(TokenHash.of))
     /// Words that open an embedded clause: negation before them does not reach into it.
-    static let clauseOpeners = HashIndex<Bool>(set: ["that", "whether", "if", "how", "when", "what", "which", "why", "where"].map(TokenHash.of))
+    static let clauseOpeners = HashIndex<Bool>(set: (["that"] + questionWordList).map(TokenHash.of))
+
+    /// Whether a cue is a negated modal written as one phrase: "would not", "will not", "won't".
+    static func isNegatedModal(_ cue: Cue, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
+        let first = tokens[cue.tokens.lowerBound].lower
+        return cue.tokens.count >= 2 && (modals.contains(first) || negatedModals.contains(first))
+    }
     static let `as` = TokenHash.of("as")
     static let and = TokenHash.of("and")
     static let or = TokenHash.of("or")
@@ -335,9 +342,7 @@ public struct ScopeResolver: Sendable {
             // "would not say whether it would", "will not say how many": a modal refusal to say what is
             // still open leaves the question open, which the guide calls hedged ("declined to say
             // whether" stays a refusal, as "declined to comment" is).
-            let first = tokens[cues[c].tokens.lowerBound].lower
-            if cues[c].effective == .refused,
-               cues[c].tokens.count >= 2, ScopeResolver.modals.contains(first) || ScopeResolver.negatedModals.contains(first) {
+            if cues[c].effective == .refused, ScopeResolver.isNegatedModal(cues[c], tokens) {
                 let verb = ScopeResolver.verbAfterModal(cues[c], end: sentence.tokens.upperBound, tokens: tokens)
                 if verb + 1 < sentence.tokens.upperBound,
                    cues.contains(where: { $0.tokens.lowerBound == verb && $0.categories.contains(.speech) }),

@@ -209,7 +209,7 @@ public struct Trainer: Sendable {
         let totalWeight = sourceWeight.reduce(0, +)
         let classWeight = classCounts.map { $0 == 0 ? 0 : pow(totalWeight / (Double(present) * $0), settings.classWeightPower) }
 
-        func row(_ e: FeaturizedExample) -> LogisticRegression.SparseRow {
+        func row(_ e: FeaturizedExample, sourceWeight: Double) -> LogisticRegression.SparseRow {
             var cols: [Int32] = []
             var vals: [Float] = []
             var merged: [Int32: Float] = [:]
@@ -218,9 +218,9 @@ public struct Trainer: Sendable {
             }
             for c in merged.keys.sorted() { cols.append(c); vals.append(merged[c]!) }
             let y = label(e)!
-            return .init(columns: cols, values: vals, label: y, weight: classWeight[y] * weight(e))
+            return .init(columns: cols, values: vals, label: y, weight: classWeight[y] * sourceWeight)
         }
-        var rows = examples.map(row)
+        var rows = examples.indices.map { row(examples[$0], sourceWeight: sourceWeight[$0]) }
         var trainRows: [LogisticRegression.SparseRow] = []
         var trainWeights: [Double] = []
         var devRows: [LogisticRegression.SparseRow] = []

@@ -243,7 +243,7 @@ struct AttributorTests {
         ("Beijing warned that the move would hurt trust and said it would respond as necessary.", "it", .hedged),
         ("The governor said he was willing to discuss smaller class sizes.", "he", .hedged),
         // A progressive is no passive: the subject acts.
-        ("Sean Hannity is vowing to continue his attacks.", "Sean Hannity", .firm),
+        ("Governor Ana Costa is vowing to expand the program.", "Ana Costa", .firm),
         ("Governor Ana Costa is eyeing a run for the Senate.", "Ana Costa", .hedged),
     ])
     func guideDecisions(_ text: String, _ surface: String, _ expected: StanceLabel) throws {
