@@ -198,7 +198,36 @@ public struct StanceAnalyzer: Sendable {
             // The given mention first: its role and words describe the pair.
             mentions.removeAll { $0 == g }
             mentions.insert(g, at: 0)
+        } else if let byteSpan, byteSpan.count <= mention.range.count, let owner = possessiveOwner(of: g, in: processed) {
+            // (Only the pronoun itself: "his hands" is the hands, not their owner.)
+            mentions.append(owner)
         }
         return (processed, Pair(actor: actorIndex, sentence: mention.sentence, mentions: mentions))
+    }
+
+    /// The subject forms of the possessive pronouns: "its" belongs to "it", "their" to "they".
+    static let possessiveSubjects: [UInt64: UInt64] = Dictionary(uniqueKeysWithValues: [
+        ("its", "it"), ("their", "they"), ("his", "he"), ("her", "she"), ("our", "we"), ("my", "i"),
+    ].map { (TokenHash.of($0.0), TokenHash.of($0.1)) })
+
+    /// An unresolved possessive pronoun's owner: the nearest unresolved subject pronoun of the same
+    /// person before it in its sentence, one actor with it ("said it would not improve its offer":
+    /// "its" is the "it" that refuses). Nil for other mentions or when there is none.
+    func possessiveOwner(of g: Int, in processed: Processed) -> Int? {
+        let table = processed.table, attributions = processed.context.attributions
+        let mention = table.mentions[g]
+        guard mention.kind == .pronoun, mention.isPossessive, attributions[g].actor < 0,
+              let subject = StanceAnalyzer.possessiveSubjects[processed.context.document.tokens[mention.tokens.lowerBound].lower]
+        else { return nil }
+        var m = g - 1
+        while m >= 0, table.mentions[m].sentence == mention.sentence {
+            let other = table.mentions[m]
+            if other.kind == .pronoun, !other.isPossessive, attributions[m].actor < 0,
+               processed.context.document.tokens[other.tokens.lowerBound].lower == subject {
+                return m
+            }
+            m -= 1
+        }
+        return nil
     }
 }

@@ -96,6 +96,20 @@ struct StanceAnalyzerTests {
         #expect(none.object == nil)
     }
 
+    @Test("an unresolved possessive pronoun is the subject pronoun before it", arguments: [
+        ("The airline said it would not improve its pension offer.", "its", StanceLabel.refused),
+        ("The rebels have said they might open their checkpoints.", "their", .hedged),
+        ("Her lawyer said she will appeal her sentence.", "her", .firm),
+        // Not another person's possessive: "his" is not "she".
+        ("The coach said she will keep his assistant.", "his", .none),
+    ])
+    func possessiveOwner(_ text: String, _ actor: String, _ expected: StanceLabel) {
+        let start = text.range(of: actor, options: .backwards)!
+        let from = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: start.lowerBound)
+        let p = Self.analyzer.predictPair(id: "o", text: text, actor: actor, span: from..<(from + actor.unicodeScalars.count))
+        #expect(p.ruleStance == expected, "\(text)")
+    }
+
     @Test("an actor that is not in the text", arguments: [
         ("Germany will send troops.", "Japan", Range<Int>?.none),
         ("Germany will send troops.", "Japan", 400..<405),   // a span outside the text: the actor string is looked up

@@ -106,6 +106,19 @@ struct ActorDetectorTests {
         #expect(d.actorName("she") == "Lena Voss")
     }
 
+    @Test("office titles of agencies, unions and universities", arguments: [
+        ("The agency will keep the cap, Administrator Ray Costa said.", "Ray Costa"),
+        ("The union has agreed to weekend shifts, union steward Jana Roth said.", "Jana Roth"),
+        ("The bank will close 40 branches, Managing Director Ines Wald said.", "Ines Wald"),
+        ("The ministry broke the rules, Inspector General Tom Hadley said.", "Tom Hadley"),
+    ])
+    func officeTitles(_ text: String, _ name: String) throws {
+        let d = Detected(text)
+        let person = try #require(d.actor(named: name), "\(d.surfaces)")
+        #expect(person.type == .person)
+        #expect(person.holdsOffice)
+    }
+
     @Test("a reference noun first in the sentence describes the organisation after it; the name alone and \"the company\" later are that organisation")
     func describedOrganisation() throws {
         let d = Detected("Chipmaker Veltrix delays its Arizona plant. Veltrix, the Taiwanese firm, said it would wait. The company gave no date.")

@@ -245,6 +245,9 @@ struct AttributorTests {
         // A progressive is no passive: the subject acts.
         ("Governor Ana Costa is vowing to expand the program.", "Ana Costa", .firm),
         ("Governor Ana Costa is eyeing a run for the Senate.", "Ana Costa", .hedged),
+        // Reconsidering a plan hedges it; "Electronics" ends a company's name.
+        ("Hanbit Electronics said it was reconsidering the timing of its Texas plant.", "Hanbit Electronics", .hedged),
+        ("Warsaw said it was reassessing whether to stay in the pact.", "Warsaw", .hedged),
     ])
     func guideDecisions(_ text: String, _ surface: String, _ expected: StanceLabel) throws {
         let run = PipelineRun(text)
