@@ -415,13 +415,23 @@ public struct ActorDetector: Sendable {
             if afterTitle + 1 < end, tokens[afterTitle].lower == ActorDetector.commaHash,
                let nameEnd = nameRunEnd(from: afterTitle + 1, end: end, tokens: tokens), nameEnd - (afterTitle + 1) >= 2 {
                 var possessor: String? = nil
-                if i >= 2, tokens[i - 1].lower == ActorDetector.possessiveHash, let last = state.table.mentions.last,
-                   last.tokens.upperBound == i - 1, last.actor >= 0 {
-                    possessor = state.table.actors[last.actor].name
+                // Up to two lowercase words between the possessive and the title: "Portugal's central bank chief, Rui Matos".
+                var phraseStart = i
+                while phraseStart > i - 2, phraseStart - 1 > sentenceStart, tokens[phraseStart - 1].kind == .word,
+                      !tokens[phraseStart - 1].has(.capitalized), tokens[phraseStart - 1].lower != ActorDetector.possessiveHash,
+                      lexicons.functionWords[tokens[phraseStart - 1].lower].map({ $0 == .agentNoun }) ?? true {
+                    phraseStart -= 1
+                }
+                // (A reference noun among the words may have been read as a mention after the possessor.)
+                if phraseStart >= 2, tokens[phraseStart - 1].lower == ActorDetector.possessiveHash,
+                   let owner = state.table.mentions.last(where: { $0.tokens.upperBound == phraseStart - 1 }), owner.actor >= 0 {
+                    possessor = state.table.actors[owner.actor].name
+                } else {
+                    phraseStart = i
                 }
                 let next = addPerson(nameRange: (afterTitle + 1)..<nameEnd, affiliation: possessor, sentence: s, tokens: tokens,
                                      document: document, state: &state, end: end)
-                state.setPhraseStart(i)
+                state.setPhraseStart(phraseStart)
                 state.setOffice(office)
                 return next
             }

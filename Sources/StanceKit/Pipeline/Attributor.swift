@@ -559,7 +559,16 @@ public struct Attributor: Sendable {
                     head += 1
                     modifiers += 1
                 }
-                if head < sentence.tokens.upperBound,
+                // "Portugal's central bank chief, Rui Matos, said": the head names an office whose holder
+                // follows; the holder speaks, the possessor only owns the title.
+                var namedHolder = false
+                if head + 1 < sentence.tokens.upperBound,
+                   let title = lexicons.titles.longestMatch(tokens, at: head + 1, end: sentence.tokens.upperBound, key: { $0.lower }) {
+                    let comma = head + 1 + title.length
+                    namedHolder = comma + 1 < sentence.tokens.upperBound && tokens[comma].lower == Attributor.comma
+                        && tokens[comma + 1].has(.capitalized)
+                }
+                if !namedHolder, head < sentence.tokens.upperBound,
                    functionWord(tokens[head]) == .agentNoun || lexicons.organisationHeads.contains(tokens[head].lower)
                     || (mention.kind == .pronoun && lexicons.references[tokens[head].lower] != nil) {
                     role = roleBefore(mention.phraseStart, mention: mention, sentence: sentence, tokens: tokens,
@@ -812,6 +821,13 @@ public struct Attributor: Sendable {
         var hasConjunction = false
         for j in a.tokens.upperBound..<b.phraseStart where tokens[j].lower == Attributor.and || tokens[j].lower == Attributor.or {
             hasConjunction = true
+        }
+        // ", and" after a first item joins clauses, not a list of two: "the backing of member states,
+        // and Hungary and Slovakia have signalled they will vote against it" ("A, B, and C" is a list).
+        if hasConjunction, tokens[a.tokens.upperBound].lower == Attributor.comma, a.tokens.upperBound + 1 < b.phraseStart,
+           tokens[a.tokens.upperBound + 1].lower == Attributor.and,
+           a.phraseStart == 0 || tokens[a.phraseStart - 1].lower != Attributor.comma {
+            return false
         }
         if hasConjunction { return true }
         // A person after an organisation and a comma is an appositive, not a list: "the Federal

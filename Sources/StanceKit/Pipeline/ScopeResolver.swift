@@ -63,6 +63,19 @@ public struct ScopeResolver: Sendable {
     static let and = TokenHash.of("and")
     static let or = TokenHash.of("or")
 
+    /// Whether the comma at `comma` closes the second-to-last name of a list, as in "the UK, France,
+    /// and Germany": a capitalized name (up to four words) with a comma before it. Such a ", and"
+    /// ends the list; it opens no clause.
+    func endsCommaList(before comma: Int, from start: Int, tokens: UnsafeBufferPointer<Token>) -> Bool {
+        var k = comma - 1
+        var words = 0
+        while k >= start, words < 4, tokens[k].kind == .word, tokens[k].has(.capitalized) {
+            k -= 1
+            words += 1
+        }
+        return words > 0 && k >= start && tokens[k].lower == ScopeResolver.comma
+    }
+
     /// Resolves the cues in place and returns the clause index of every token of the sentence
     /// (index 0 is the sentence's first token).
     public func resolve(_ cues: inout [Cue], sentence: Sentence, tokens: UnsafeBufferPointer<Token>,
@@ -109,7 +122,8 @@ public struct ScopeResolver: Sendable {
             }
             // ", and Reform UK said ...": a coordinated clause with a subject of its own.
             if t.lower == ScopeResolver.comma, k + 2 < count, tokens[start + k + 1].lower == ScopeResolver.and,
-               tokens[start + k + 2].has(.capitalized) || pronouns.contains(tokens[start + k + 2].lower) {
+               tokens[start + k + 2].has(.capitalized) || pronouns.contains(tokens[start + k + 2].lower),
+               !endsCommaList(before: start + k, from: start, tokens: tokens) {
                 clauseOf[k] = clause
                 clause = nextClause
                 nextClause += 1
@@ -316,7 +330,17 @@ public struct ScopeResolver: Sendable {
             }
             // A refusal right before this one ("refused to rule out").
             if cues[c].effective == .refused, c > 0 {
-                let prev = cues[c - 1]
+                // "could not be ruled out": the passive's "be" between is no cue of its own; the
+                // hedge is then a passive, whose doer is whoever reports it.
+                var pi = c - 1
+                var passive = false
+                if pi > 0, cues[pi].effective == nil, cues[pi].tokens.count == 1,
+                   tokens[cues[pi].tokens.lowerBound].lower == ScopeResolver.be,
+                   cues[pi].tokens.upperBound == cues[c].tokens.lowerBound {
+                    pi -= 1
+                    passive = true
+                }
+                let prev = cues[pi]
                 // "could not and would not" is one refusal said twice, not a double negation.
                 let coordinated = (prev.tokens.upperBound..<cues[c].tokens.lowerBound).contains {
                     tokens[$0].lower == ScopeResolver.and || tokens[$0].lower == ScopeResolver.or || tokens[$0].lower == ScopeResolver.comma
@@ -324,7 +348,8 @@ public struct ScopeResolver: Sendable {
                 if prev.effective == .refused, !prev.absorbed, prev.clause == cues[c].clause, !coordinated,
                    cues[c].tokens.lowerBound - prev.tokens.upperBound <= Tuning.negationWindow {
                     cues[c].doubleNegated = true
-                    cues[c - 1].absorbed = true
+                    cues[pi].absorbed = true
+                    if passive { cues[c].passiveVoice = true }
                 }
             }
             if cues[c].negated {
@@ -353,7 +378,9 @@ public struct ScopeResolver: Sendable {
             // "agreed not to", "vowed never to", "would no longer produce", "would never accept".
             if cues[c].effective == .firm || (cues[c].effective == .hedged && ScopeResolver.isWould(cues[c], tokens)),
                c + 1 < cues.count, cues[c + 1].categories.contains(.negator),
-               cues[c + 1].tokens.lowerBound == cues[c].tokens.upperBound {
+               // Quotation marks between are no words: 'would “never” back a softer line'.
+               (cues[c].tokens.upperBound..<cues[c + 1].tokens.lowerBound).allSatisfy({
+                   tokens[$0].has(.openQuote) || tokens[$0].has(.closeQuote) }) {
                 cues[c].effective = .refused
             }
         }

@@ -178,6 +178,12 @@ struct ActorDetectorTests {
         let lee = try #require(e.actor(named: "Ann Lee"), "\(e.surfaces)")
         #expect(lee.affiliation == nil)
         #expect(!lee.holdsOffice)
+        // Lowercase words between the possessive and the title: "Portugal's central bank chief, Rui Matos,".
+        let f = Detected("Portugal's central bank chief, Rui Matos, said cuts could not be ruled out.")
+        let matos = try #require(f.actor(named: "Rui Matos"), "\(f.surfaces)")
+        #expect(matos.affiliation == "Portugal")
+        #expect(matos.holdsOffice)
+        #expect(f.mention("Rui Matos")?.phraseStart == 2)
         // "Platforms" heads an organisation's name.
         #expect(Detected("Helix Platforms will not sign the code.").actor(named: "Helix Platforms")?.type == .organisation)
     }

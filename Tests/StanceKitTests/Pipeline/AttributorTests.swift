@@ -248,6 +248,12 @@ struct AttributorTests {
         // Reconsidering a plan hedges it; "Electronics" ends a company's name.
         ("Hanbit Electronics said it was reconsidering the timing of its Texas plant.", "Hanbit Electronics", .hedged),
         ("Warsaw said it was reassessing whether to stay in the pact.", "Warsaw", .hedged),
+        // ", and" after a list's second-to-last name ends the list; after a first item it opens a clause.
+        ("Troops from the UK, France, and Germany could be deployed.", "UK", .hedged),
+        ("The plan needs the backing of member states, and Hungary will vote against it.", "Hungary", .refused),
+        // An office holder reporting a passive hedge with no doer: its own; behind a possessed title too.
+        ("Governor Tom Hale said further cuts could not be ruled out.", "Tom Hale", .hedged),
+        ("Helix will not sign the code, the company's global affairs chief, Tomas Brandt, said.", "Tomas Brandt", .refused),
     ])
     func guideDecisions(_ text: String, _ surface: String, _ expected: StanceLabel) throws {
         let run = PipelineRun(text)

@@ -95,6 +95,15 @@ struct ScopeResolverTests {
         #expect(r.cues.first?.absorbed == true)
     }
 
+    @Test("a refusal of a refusal across the passive's \"be\" hedges and is a passive: \"could not be ruled out\"")
+    func notBeRuledOut() throws {
+        let r = Resolved("Further cuts could not be ruled out.")
+        let cue = try #require(r.cue("ruled out"))
+        #expect(cue.doubleNegated && cue.passiveVoice)
+        #expect(cue.effective == .hedged)
+        #expect(try #require(r.cue("could not")).absorbed)
+    }
+
     @Test("\"could not and would not\" is one refusal said twice, not a double negation")
     func coordinatedRefusals() throws {
         let r = Resolved("Lithuania could not and would not accept the deal.")
@@ -111,9 +120,18 @@ struct ScopeResolverTests {
         #expect(try #require(Resolved("Estonia may not join the mission.").cue("may")).effective == .hedged)
     }
 
-    @Test("a firm cue directly followed by a negator refuses: \"agreed not to\"")
+    @Test("a firm cue directly followed by a negator refuses: \"agreed not to\"; quotation marks between are no words")
     func agreedNot() throws {
         #expect(try #require(Resolved("Japan agreed not to expand the programme.").cue("agreed")).effective == .refused)
+        #expect(try #require(Resolved("Oslo said it would “never” back a softer line.").cue("would")).effective == .refused)
+        #expect(try #require(Resolved("Oslo said it would “never back a softer line.”").cue("would")).effective == .refused)
+    }
+
+    @Test("\", and\" after a list's second-to-last name ends the list, no clause boundary")
+    func oxfordComma() {
+        let r = Resolved("Troops from the UK, France, and Germany could be deployed.")
+        #expect(r.clause(ofWord: "UK") == r.clause(ofWord: "Germany"))
+        #expect(r.clause(ofWord: "UK") == r.cue("could")?.clause)
     }
 
     @Test("negation does not reach across a speech verb into an embedded question")
