@@ -47,6 +47,7 @@ public struct Attributor: Sendable {
         var prediction: Bool
         var threat = false         // threatened that ..., warned that ...
         var declined = false       // declined to say whether ...: what it would do is refused
+        var promise = false        // promised that ..., vowed that ...: the speaker commits to what it reports
     }
 
     /// Attributes the cues of every sentence; returns one `Attribution` per mention of `table`, in order.
@@ -400,6 +401,10 @@ public struct Attributor: Sendable {
     /// "later", "then", "eventually", "also" between coordinated participles.
     static let sequenceAdverbs = HashIndex<Bool>(set: ["later", "then", "eventually", "also"].map(TokenHash.of))
 
+    /// Speech verbs that commit the speaker to what they report.
+    static let promiseVerbs = HashIndex<Bool>(set: ["promise", "promised", "promises", "pledge", "pledged", "pledges",
+                                                    "vow", "vowed", "vows"].map(TokenHash.of))
+
     /// Words before a trailing "only": "but only", "though only", "and only".
     static let limitOpeners = HashIndex<Bool>(set: ["but", "though", "although", "and", "yet"].map(TokenHash.of))
 
@@ -676,6 +681,14 @@ public struct Attributor: Sendable {
         if p < start { return .subject }
         if directiveEnds.contains(p + 1) { return .directiveTarget }
         let t = tokens[p]
+        // "urged the army and the RSF to return to talks": the second of two coordinated objects of a
+        // directive, an infinitive after it, is urged too, not the subject of a new clause.
+        if t.lower == Attributor.and, mention.tokens.upperBound < sentence.tokens.upperBound,
+           tokens[mention.tokens.upperBound].lower == ScopeResolver.to,
+           let directiveEnd = directiveEnds.last(where: { $0 <= p }), p - directiveEnd <= Tuning.coordinatedObjectReach,
+           !(directiveEnd..<p).contains(where: { tokens[$0].kind == .punctuation }) {
+            return .directiveTarget
+        }
         if isOpenerToken(t, document) { return .subject }
         switch functionWord(t) {
         case .preposition?:
@@ -1086,7 +1099,8 @@ public struct Attributor: Sendable {
             }
             reports.append(Report(speaker: speakerMention, content: content,
                                   softening: cue.categories.contains(.hedged) || (openQuestion && !declined), prediction: prediction,
-                                  threat: cue.categories.contains(.threat), declined: declined))
+                                  threat: cue.categories.contains(.threat), declined: declined,
+                                  promise: !cue.negated && Attributor.promiseVerbs.contains(tokens[cue.tokens.lowerBound].lower)))
         }
         // A sentence inside a quotation spoken in another sentence.
         for (q, span) in quotes.enumerated() where span.content.overlaps(sentence.tokens) {
@@ -1435,7 +1449,13 @@ public struct Attributor: Sendable {
                 // with Lithuania").
                 let forReference = !recipients.contains(where: { $0.1 != .partner && $0.1 != .modifier })
                     && speakerActor >= 0 && table.actors[speakerActor].holdsOffice
-                    && unresolvedReference(before: cue.tokens.lowerBound, in: r.content, mentions: mentions, tokens: tokens)
+                    && (unresolvedReference(before: cue.tokens.lowerBound, in: r.content, mentions: mentions, tokens: tokens)
+                        // "said the Commission would monitor compliance and could reopen the case": the
+                        // "would" this cue stands under has the subject.
+                        || (cue.underWould && cues.last(where: { $0.absorbed && $0.clause == cue.clause
+                                && $0.tokens.upperBound <= cue.tokens.lowerBound && ScopeResolver.isWould($0, tokens) })
+                            .map { unresolvedReference(before: $0.tokens.lowerBound, in: r.content, mentions: mentions, tokens: tokens) }
+                            ?? false))
                 // A government or organisation reporting what will be done, with no actor named as the
                 // one who does it, is the one who acts: "the ministry said the permits would be issued in
                 // October", "Moscow said the last squadrons would be delivered by 2026".
@@ -1444,8 +1464,11 @@ public struct Attributor: Sendable {
                     && (table.actors[speakerActor].type == .organisation || table.actors[speakerActor].type == .country
                         || table.actors[speakerActor].holdsOffice)
                     && (cue.passiveVoice || (implementsMeasure(cue, end: sentence.tokens.upperBound, tokens: tokens) && thingSubject()))
-                if shares || orgForGroup || forReference || forMeasure {
-                    result[sp].cues.append(make(shares || orgForGroup ? .speaker : .office, soften: r.softening))
+                // A promise of what a thing will do is the promiser's: "promised that the service would
+                // stay online", "vowed that the plant would reopen".
+                let promiseOfThing = r.promise && !hadSubject && recipients.isEmpty && speakerActor >= 0 && thingSubject()
+                if shares || orgForGroup || forReference || forMeasure || promiseOfThing {
+                    result[sp].cues.append(make(shares || orgForGroup || promiseOfThing ? .speaker : .office, soften: r.softening))
                     // Every member of a list of speakers: "Japan and South Korea ... said they might".
                     var k = sp
                     while k > mentions.startIndex,

@@ -254,6 +254,14 @@ struct AttributorTests {
         // An office holder reporting a passive hedge with no doer: its own; behind a possessed title too.
         ("Governor Tom Hale said further cuts could not be ruled out.", "Tom Hale", .hedged),
         ("Helix will not sign the code, the company's global affairs chief, Tomas Brandt, said.", "Tomas Brandt", .refused),
+        // The second of two coordinated objects of a directive is urged, not a new subject.
+        ("Washington urged the army and the RSF to resume talks and said it could impose new sanctions.", "Washington", .hedged),
+        ("Washington urged the army and the RSF to resume talks and said it could impose new sanctions.", "RSF", .none),
+        // An office holder speaks for the unnamed body of a "would" that a later modal stands under.
+        ("Commissioner Ana Ruiz said the Commission would monitor compliance and could reopen the case.", "Ana Ruiz", .hedged),
+        // A promise of what a thing will do is the promiser's; not a prediction that names no act.
+        ("Mayor Ana Ruiz vowed that the bridge would reopen by June.", "Ana Ruiz", .firm),
+        ("Mayor Ana Ruiz vowed that prices would fall.", "Ana Ruiz", .none),
     ])
     func guideDecisions(_ text: String, _ surface: String, _ expected: StanceLabel) throws {
         let run = PipelineRun(text)
