@@ -106,7 +106,7 @@ struct ActorDetectorTests {
         #expect(d.actorName("she") == "Lena Voss")
     }
 
-    @Test("office titles of agencies, unions and universities", arguments: [
+    @Test("office titles of agencies, unions, companies and inspectors", arguments: [
         ("The agency will keep the cap, Administrator Ray Costa said.", "Ray Costa"),
         ("The union has agreed to weekend shifts, union steward Jana Roth said.", "Jana Roth"),
         ("The bank will close 40 branches, Managing Director Ines Wald said.", "Ines Wald"),

@@ -45,7 +45,7 @@ struct ScopeResolverTests {
         ("The White House said it needed time to study it.", "to study", .hedged),
         ("The assembly has yet to give its consent.", "has yet to", .hedged),
         ("The spokesman stressed that no decision had been taken.", "no decision", .hedged),
-        ("The senator said he would be happy to meet the envoy.", "would be happy to", .hedged),
+        ("The governor told reporters she would be happy to settle the dispute.", "would be happy to", .hedged),
         // Decisions carried out, whole phrases of the firm lexicon.
         ("The central bank cut its deposit rate to 2 percent.", "cut its deposit rate", .firm),
         ("The court issued an arrest warrant for the general.", "issued an arrest warrant", .firm),
