@@ -401,6 +401,16 @@ public struct Attributor: Sendable {
     /// "later", "then", "eventually", "also" between coordinated participles.
     static let sequenceAdverbs = HashIndex<Bool>(set: ["later", "then", "eventually", "also"].map(TokenHash.of))
 
+    /// Groups that stand outside the actor they are "of": "creditors of Sunhe Group rejected the plan",
+    /// "critics of the mayor" do not act for it, as "leaders of France" and "troops from the UK" do.
+    static let outsiderNouns = HashIndex<Bool>(set: ["allies", "analysts", "bondholders", "clients", "competitors",
+        "counterparts", "creditors", "critics", "customers", "donors", "economists", "experts", "fans", "investors",
+        "lenders", "opponents", "partners", "protesters", "residents", "rivals", "shareholders", "supporters",
+        "voters"].map(TokenHash.of))
+
+    /// "expect" as a prediction verb that takes an object and an infinitive.
+    static let expectForms = HashIndex<Bool>(set: ["expect", "expects", "expected", "expecting"].map(TokenHash.of))
+
     /// Speech verbs that commit the speaker to what they report.
     static let promiseVerbs = HashIndex<Bool>(set: ["promise", "promised", "promises", "pledge", "pledged", "pledges",
                                                     "vow", "vowed", "vows"].map(TokenHash.of))
@@ -706,7 +716,8 @@ public struct Attributor: Sendable {
             }
             if (t.lower == Attributor.from || t.lower == Attributor.of || t.lower == Attributor.for
                 || t.lower == Attributor.including) && p > start,
-               functionWord(tokens[p - 1]) == .agentNoun || lexicons.groupNouns.contains(tokens[p - 1].lower) {
+               functionWord(tokens[p - 1]) == .agentNoun || lexicons.groupNouns.contains(tokens[p - 1].lower),
+               !Attributor.outsiderNouns.contains(tokens[p - 1].lower) {
                 // "troops from the UK", "leaders of France": the actor acts through them.
                 return roleBefore(p - 1, mention: mention, sentence: sentence, tokens: tokens, document: document,
                                   directiveEnds: directiveEnds)
@@ -1152,6 +1163,27 @@ public struct Attributor: Sendable {
                 && clause(table.mentions[$0].tokens.lowerBound) == cue.clause && result[$0].role.actsInClause }) {
                 result[m].urges = true
             }
+        }
+
+        // "Investors expect the bank to resume cutting": what a prediction with an object and an
+        // infinitive says of the object is no act of the one who predicts (the guide: a prediction
+        // about what others will do is none for the one who predicts).
+        // (Only "expect": "I think he wants to" has a subject of its own after the verb.)
+        for cue in cues where cue.categories.contains(.prediction) && !cue.absorbed && cue.tokens.count == 1
+            && Attributor.expectForms.contains(tokens[cue.tokens.lowerBound].lower) {
+            let next = cue.tokens.upperBound
+            guard next < sentence.tokens.upperBound, tokens[next].lower != Attributor.to,
+                  tokens[next].lower != Attributor.that, tokens[next].kind == .word,
+                  lexicons.pronouns[tokens[next].lower] == nil else { continue }
+            var k = next
+            while k < sentence.tokens.upperBound, k - next < Tuning.predictedObjectReach, tokens[k].kind == .word,
+                  tokens[k].lower != Attributor.to {
+                k += 1
+            }
+            guard k > next, k < sentence.tokens.upperBound, tokens[k].lower == Attributor.to else { continue }
+            var end = k
+            while end < sentence.tokens.upperBound && clause(end) == cue.clause { end += 1 }
+            blocked.append((cue.clause, cue.tokens.upperBound..<end))
         }
 
         // Condition clauses: "if parliament approved ..." commits nobody.

@@ -33,6 +33,10 @@ public enum Tuning {
     /// directive's end to "and" ("urged the army and the RSF to return": "the army" is two). Set by
     /// reading the team's train and dev errors (2026-11-29, ninth session).
     public static let coordinatedObjectReach = 4
+    /// How many words the object of a prediction may have before its infinitive ("expect the
+    /// central bank to resume cutting" has three). Set by reading the team's train and dev errors
+    /// (2026-11-29, ninth session).
+    public static let predictedObjectReach = 5
     /// How many tokens may stand between a boundary ("but", "while") and a condition after it for
     /// the condition still to bind the commitment before the boundary ("ready to talk, but only if",
     /// "but if"); farther, the condition is a later clause's ("while Uganda said it might ... if").

@@ -262,6 +262,11 @@ struct AttributorTests {
         // A promise of what a thing will do is the promiser's; not a prediction that names no act.
         ("Mayor Ana Ruiz vowed that the bridge would reopen by June.", "Ana Ruiz", .firm),
         ("Mayor Ana Ruiz vowed that prices would fall.", "Ana Ruiz", .none),
+        // A group "of" an actor acts for it unless it stands outside it.
+        ("Creditors of Sunhe Group rejected the restructuring plan.", "Sunhe Group", .none),
+        ("Officials of Sunhe Group rejected the restructuring plan.", "Sunhe Group", .refused),
+        // What a prediction says its object will do is no act of the one who predicts.
+        ("Investors expect the bank to resume cutting in April, according to a poll of economists.", "Investors", .none),
     ])
     func guideDecisions(_ text: String, _ surface: String, _ expected: StanceLabel) throws {
         let run = PipelineRun(text)
@@ -396,7 +401,7 @@ struct AttributorTests {
         Self.expectLabels(text, surface, labels)
     }
 
-    @Test("phrases that look like cues and are none: a crime committed, an opinion agreed with, not being reached; the one forced to act; a past habit; a claim denied in a relative clause; a generic \"you might\"", arguments: [
+    @Test("phrases that look like cues and are none: a crime committed, an opinion agreed with, not being reached; the one forced to act; a past habit; a claim denied in a relative clause; a generic \"you might\"; condolences sent", arguments: [
         ("Al Franken said Jeff Sessions committed perjury.", "Jeff Sessions"),
         ("She said she agreed with the council.", "she"),
         ("Lena Varga could not immediately be reached on Sunday.", "Lena Varga"),
@@ -405,6 +410,7 @@ struct AttributorTests {
         ("As a child she would often visit the port.", "she"),
         ("The bribery claim Governor Pratt denied has not gone away.", "Pratt"),
         ("Analysts said Airbus delivered what you might expect.", "Airbus"),
+        ("Beijing sent its condolences to the families of the victims.", "Beijing"),
     ])
     func noneDespiteACueWord(_ text: String, _ surface: String) throws {
         let run = PipelineRun(text)
