@@ -351,8 +351,9 @@ public struct ActorDetector: Sendable {
                 // Followed by a group noun: a group ("European leaders", "U.S. defense officials").
                 if entry.type != .person, let groupEnd = groupNounEnd(after: after, end: end, tokens: tokens) {
                     let lastNoun = tokens[groupEnd - 1]
-                    if ActorDetector.governmentHeads.contains(lastNoun.lower) && groupEnd - after == 1 {
-                        // "the British government" is the country itself.
+                    if ActorDetector.governmentHeads.contains(lastNoun.lower)
+                        && (groupEnd - after == 1 || (groupEnd - after == 2 && tokens[after].lower == ActorDetector.possessiveHash)) {
+                        // "the British government", "Norway's government" are the country itself.
                         return addGazetteerMention(entry, tokens: i..<groupEnd, sentence: s, kindOverride: .name,
                                                    tokensBuf: tokens, document: document, state: &state)
                     }

@@ -193,6 +193,7 @@ struct ActorDetectorTests {
         ("The NFWU said its members would strike.", "NFWU", "NFWU", .organisation),
         ("China's Commerce Ministry said it would respond.", "China's Commerce Ministry", "China", .country),
         ("The British government will publish the plan.", "British government", "United Kingdom", .country),
+        ("Norway's government could intervene in the strike.", "Norway's government", "Norway", .country),
     ])
     func organisations(_ text: String, _ surface: String, _ name: String, _ type: ActorType) throws {
         let d = Detected(text)
