@@ -46,6 +46,11 @@ public struct ScopeResolver: Sendable {
     static let that = TokenHash.of("that")
     /// Boundary adverbs that split no clause when commas set them off: ", however,".
     static let parentheticalAdverbs = HashIndex<Bool>(set: ["however", "meanwhile"].map(TokenHash.of))
+    static let once = TokenHash.of("once")
+    /// Irregular past forms after "once" ("he once was", "once said", "once led"): "formerly".
+    static let pastForms = HashIndex<Bool>(set: ["was", "were", "had", "said", "told", "led", "ran", "won", "gave", "took",
+                                                 "made", "held", "wrote", "thought", "saw", "sought", "owned", "served", "spent",
+                                                 "taught", "fought", "built", "became", "stood"].map(TokenHash.of))
     /// The first token of a contracted negated modal ("won't" is "wo" + "n't").
     static let negatedModals = HashIndex<Bool>(set: ["wo"].map(TokenHash.of))
     static let questionWordList = ["whether", "if", "how", "when", "what", "which", "where", "why"]
@@ -83,6 +88,15 @@ public struct ScopeResolver: Sendable {
         let start = sentence.tokens.lowerBound
         let count = sentence.tokens.count
         var clauseOf = [Int](repeating: 0, count: count)
+        // "once" meaning "formerly" sets no condition: after a comma (", once the largest donor,") or
+        // before a past form ("McCain once considered", "who once mocked").
+        cues.removeAll { cue in
+            guard cue.tokens.count == 1, tokens[cue.tokens.lowerBound].lower == ScopeResolver.once else { return false }
+            let k = cue.tokens.lowerBound
+            if k > start, tokens[k - 1].lower == ScopeResolver.comma { return true }
+            guard k + 1 < sentence.tokens.upperBound else { return false }
+            return ScopeResolver.endsWithEd(tokens[k + 1], bytes) || ScopeResolver.pastForms.contains(tokens[k + 1].lower)
+        }
 
         // Clauses.
         var clause = 0

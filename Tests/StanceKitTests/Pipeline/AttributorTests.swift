@@ -267,6 +267,11 @@ struct AttributorTests {
         ("Officials of Sunhe Group rejected the restructuring plan.", "Sunhe Group", .refused),
         // What a prediction says its object will do is no act of the one who predicts.
         ("Investors expect the bank to resume cutting in April, according to a poll of economists.", "Investors", .none),
+        // "once" sets a condition in time, but not as "formerly" or "again".
+        ("Britain is ready to send peacekeepers once a ceasefire is agreed.", "Britain", .hedged),
+        ("Greece, once the eurozone's biggest problem, will repay its loans early.", "Greece", .firm),
+        ("Mayor Ana Ruiz once promised to build a new bridge.", "Ana Ruiz", .firm),
+        ("Rome will hold a referendum once again.", "Rome", .firm),
     ])
     func guideDecisions(_ text: String, _ surface: String, _ expected: StanceLabel) throws {
         let run = PipelineRun(text)
