@@ -423,9 +423,16 @@ public struct ActorDetector: Sendable {
                       lexicons.functionWords[tokens[phraseStart - 1].lower].map({ $0 == .agentNoun }) ?? true {
                     phraseStart -= 1
                 }
-                // (A reference noun among the words may have been read as a mention after the possessor.)
-                if phraseStart >= 2, tokens[phraseStart - 1].lower == ActorDetector.possessiveHash,
-                   let owner = state.table.mentions.last(where: { $0.tokens.upperBound == phraseStart - 1 }), owner.actor >= 0 {
+                // (A reference noun among the words may have been read as a mention after the possessor:
+                // the mentions are in text order, so the search stops at the first one ending earlier.)
+                var owner: Mention? = nil
+                if phraseStart >= 2, tokens[phraseStart - 1].lower == ActorDetector.possessiveHash {
+                    for m in state.table.mentions.reversed() where m.tokens.upperBound <= phraseStart - 1 {
+                        if m.tokens.upperBound == phraseStart - 1 { owner = m }
+                        break
+                    }
+                }
+                if let owner, owner.actor >= 0 {
                     possessor = state.table.actors[owner.actor].name
                 } else {
                     phraseStart = i

@@ -1146,8 +1146,27 @@ public struct Attributor: Sendable {
         // Directives: the urger and what follows it in its clause.
         // What the urged one should do is blocked up to the end of the clause, or up to "and"
         // followed by a finite verb of the urger's own: "demanded a cut and threatened to fire Marsh".
+        // The same for what a prediction says someone else will do, "expect" with an object and an
+        // infinitive ("Investors expect the bank to resume cutting"): the guide's prediction about
+        // others is none for the one who predicts. (Only "expect": "I think he wants to" has a
+        // subject of its own after the verb.)
+        func predictsOther(_ cue: Cue) -> Bool {
+            guard cue.categories.contains(.prediction), cue.tokens.count == 1,
+                  Attributor.expectForms.contains(tokens[cue.tokens.lowerBound].lower) else { return false }
+            let next = cue.tokens.upperBound
+            guard next < sentence.tokens.upperBound, tokens[next].kind == .word, tokens[next].lower != Attributor.to,
+                  tokens[next].lower != Attributor.that, lexicons.pronouns[tokens[next].lower] == nil else { return false }
+            var k = next
+            while k < sentence.tokens.upperBound, k - next < Tuning.predictedObjectReach, tokens[k].kind == .word,
+                  tokens[k].lower != Attributor.to {
+                k += 1
+            }
+            return k < sentence.tokens.upperBound && tokens[k].lower == Attributor.to
+        }
         var blocked: [(clause: Int, tokens: Range<Int>)] = []
-        for cue in cues where cue.categories.contains(.directive) && !cue.absorbed {
+        for cue in cues where !cue.absorbed {
+            let directive = cue.categories.contains(.directive)
+            guard directive || predictsOther(cue) else { continue }
             var end = cue.tokens.upperBound
             while end < sentence.tokens.upperBound && clause(end) == cue.clause {
                 if tokens[end].lower == Attributor.and, end + 1 < sentence.tokens.upperBound,
@@ -1159,31 +1178,10 @@ public struct Attributor: Sendable {
                 end += 1
             }
             blocked.append((cue.clause, cue.tokens.upperBound..<end))
-            if let m = mentions.indices.last(where: { table.mentions[$0].tokens.upperBound <= cue.tokens.lowerBound
+            if directive, let m = mentions.indices.last(where: { table.mentions[$0].tokens.upperBound <= cue.tokens.lowerBound
                 && clause(table.mentions[$0].tokens.lowerBound) == cue.clause && result[$0].role.actsInClause }) {
                 result[m].urges = true
             }
-        }
-
-        // "Investors expect the bank to resume cutting": what a prediction with an object and an
-        // infinitive says of the object is no act of the one who predicts (the guide: a prediction
-        // about what others will do is none for the one who predicts).
-        // (Only "expect": "I think he wants to" has a subject of its own after the verb.)
-        for cue in cues where cue.categories.contains(.prediction) && !cue.absorbed && cue.tokens.count == 1
-            && Attributor.expectForms.contains(tokens[cue.tokens.lowerBound].lower) {
-            let next = cue.tokens.upperBound
-            guard next < sentence.tokens.upperBound, tokens[next].lower != Attributor.to,
-                  tokens[next].lower != Attributor.that, tokens[next].kind == .word,
-                  lexicons.pronouns[tokens[next].lower] == nil else { continue }
-            var k = next
-            while k < sentence.tokens.upperBound, k - next < Tuning.predictedObjectReach, tokens[k].kind == .word,
-                  tokens[k].lower != Attributor.to {
-                k += 1
-            }
-            guard k > next, k < sentence.tokens.upperBound, tokens[k].lower == Attributor.to else { continue }
-            var end = k
-            while end < sentence.tokens.upperBound && clause(end) == cue.clause { end += 1 }
-            blocked.append((cue.clause, cue.tokens.upperBound..<end))
         }
 
         // Condition clauses: "if parliament approved ..." commits nobody.

@@ -47,10 +47,10 @@ public struct ScopeResolver: Sendable {
     /// Boundary adverbs that split no clause when commas set them off: ", however,".
     static let parentheticalAdverbs = HashIndex<Bool>(set: ["however", "meanwhile"].map(TokenHash.of))
     static let once = TokenHash.of("once")
-    /// Irregular past forms after "once" ("he once was", "once said", "once led"): "formerly".
-    static let pastForms = HashIndex<Bool>(set: ["was", "were", "had", "said", "told", "led", "ran", "won", "gave", "took",
-                                                 "made", "held", "wrote", "thought", "saw", "sought", "owned", "served", "spent",
-                                                 "taught", "fought", "built", "became", "stood"].map(TokenHash.of))
+    /// Irregular past forms that neither `irregularParticiples` nor `Attributor.finiteVerbs` lists, for
+    /// "once" before a past form ("who once led", "once ran"): "formerly".
+    static let pastSimpleForms = HashIndex<Bool>(set: ["became", "fought", "led", "ran", "saw", "stood", "taught", "thought",
+                                                       "were", "won"].map(TokenHash.of))
     /// The first token of a contracted negated modal ("won't" is "wo" + "n't").
     static let negatedModals = HashIndex<Bool>(set: ["wo"].map(TokenHash.of))
     static let questionWordList = ["whether", "if", "how", "when", "what", "which", "where", "why"]
@@ -71,7 +71,7 @@ public struct ScopeResolver: Sendable {
     /// Whether the comma at `comma` closes the second-to-last name of a list, as in "the UK, France,
     /// and Germany": a capitalized name (up to four words) with a comma before it. Such a ", and"
     /// ends the list; it opens no clause.
-    func endsCommaList(before comma: Int, from start: Int, tokens: UnsafeBufferPointer<Token>) -> Bool {
+    static func endsCommaList(before comma: Int, from start: Int, tokens: UnsafeBufferPointer<Token>) -> Bool {
         var k = comma - 1
         var words = 0
         while k >= start, words < 4, tokens[k].kind == .word, tokens[k].has(.capitalized) {
@@ -95,7 +95,9 @@ public struct ScopeResolver: Sendable {
             let k = cue.tokens.lowerBound
             if k > start, tokens[k - 1].lower == ScopeResolver.comma { return true }
             guard k + 1 < sentence.tokens.upperBound else { return false }
-            return ScopeResolver.endsWithEd(tokens[k + 1], bytes) || ScopeResolver.pastForms.contains(tokens[k + 1].lower)
+            let next = tokens[k + 1]
+            return ScopeResolver.endsWithEd(next, bytes) || ScopeResolver.irregularParticiples.contains(next.lower)
+                || Attributor.finiteVerbs.contains(next.lower) || ScopeResolver.pastSimpleForms.contains(next.lower)
         }
 
         // Clauses.
@@ -137,7 +139,7 @@ public struct ScopeResolver: Sendable {
             // ", and Reform UK said ...": a coordinated clause with a subject of its own.
             if t.lower == ScopeResolver.comma, k + 2 < count, tokens[start + k + 1].lower == ScopeResolver.and,
                tokens[start + k + 2].has(.capitalized) || pronouns.contains(tokens[start + k + 2].lower),
-               !endsCommaList(before: start + k, from: start, tokens: tokens) {
+               !ScopeResolver.endsCommaList(before: start + k, from: start, tokens: tokens) {
                 clauseOf[k] = clause
                 clause = nextClause
                 nextClause += 1
