@@ -81,6 +81,8 @@ struct LexiconSetTests {
         Damage(file: "cues/hedged.txt", line: "might\tmaybe", message: "expected 1 TAB-separated field(s), found 2"),
         Damage(file: "sentiment/valence.txt", line: "superb\t5", message: "not a number in -4...4"),
         Damage(file: "sentiment/valence.txt", line: "superb\tgood", message: "not a number in -4...4"),
+        Damage(file: "sentiment/news-valence.txt", line: "superb\t3.0", message: "\"superb\" already has a valence in Lexicons/sentiment/valence.txt:"),
+        Damage(file: "sentiment/news-valence.txt", line: "lauded\t2.0", message: "\"lauded\" already has a valence in Lexicons/sentiment/news-valence.txt:"),
         Damage(file: "sentiment/modifiers.txt", line: "very\t2", message: "not a number in -1...1"),
         Damage(file: "cues/negators.txt", line: "not\u{0}", message: "contains a NUL byte"),
     ]

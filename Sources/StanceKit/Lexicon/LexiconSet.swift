@@ -9,7 +9,7 @@ import Foundation
 /// - `actors/`: the gazetteer (`countries.txt`, `organisations.txt`,
 ///   `people.txt`, `regions.txt`), `titles.txt`, `org-heads.txt`,
 ///   `group-nouns.txt`, `non-names.txt`, `pronouns.txt`, `references.txt`
-/// - `sentiment/`: `valence.txt`, `modifiers.txt`
+/// - `sentiment/`: `valence.txt` (VADER's), `news-valence.txt` (the team's), `modifiers.txt`
 /// - `objects/`: `synonyms.txt` (commitment objects that mean the same thing)
 ///
 ///     let lexicons = try LexiconSet.load(from: URL(fileURLWithPath: "Lexicons"))
@@ -300,16 +300,26 @@ public struct LexiconSet: Sendable {
             // Sentiment.
             var valence: [UInt64: Float] = [:]
             var sentimentPhrases = PhraseMatcher<Float>()
-            let valenceFile = try file("sentiment/valence.txt")
-            for line in valenceFile.lines {
-                try valenceFile.require(line, fields: 2)
-                guard let v = Float(line.fields[1]), v >= -4, v <= 4 else {
-                    throw LexiconError(file: valenceFile.name, line: line.number,
-                                       message: "valence \"\(line.fields[1])\" is not a number in -4...4")
-                }
-                let tokens = LexiconSet.phraseTokens(line.fields[0], tokenizer: tokenizer, exact: false)
-                if tokens.count == 1 { valence[tokens[0]] = v } else if !tokens.isEmpty {
-                    sentimentPhrases.insert(tokens, payload: v)
+            // VADER's words, then the team's news words; a word in both is an error (one value per word).
+            var valenceSeen: [String: String] = [:]
+            for name in ["sentiment/valence.txt", "sentiment/news-valence.txt"] {
+                let valenceFile = try file(name)
+                for line in valenceFile.lines {
+                    try valenceFile.require(line, fields: 2)
+                    guard let v = Float(line.fields[1]), v >= -4, v <= 4 else {
+                        throw LexiconError(file: valenceFile.name, line: line.number,
+                                           message: "valence \"\(line.fields[1])\" is not a number in -4...4")
+                    }
+                    let key = line.fields[0].lowercased()
+                    if let earlier = valenceSeen[key] {
+                        throw LexiconError(file: valenceFile.name, line: line.number,
+                                           message: "\"\(line.fields[0])\" already has a valence in \(earlier)")
+                    }
+                    valenceSeen[key] = "\(valenceFile.name):\(line.number)"
+                    let tokens = LexiconSet.phraseTokens(line.fields[0], tokenizer: tokenizer, exact: false)
+                    if tokens.count == 1 { valence[tokens[0]] = v } else if !tokens.isEmpty {
+                        sentimentPhrases.insert(tokens, payload: v)
+                    }
                 }
             }
             var intensifiers: [UInt64: Float] = [:]

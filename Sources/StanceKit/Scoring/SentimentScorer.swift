@@ -1,5 +1,6 @@
 /// Lexicon sentiment of a sentence's tokens, VADER style: word valences from
-/// `Lexicons/sentiment/valence.txt`, scaled by boosters and dampeners
+/// `Lexicons/sentiment/valence.txt` (VADER's) and `news-valence.txt` (the team's
+/// news words: "indicted", "lauded"), scaled by boosters and dampeners
 /// (`modifiers.txt`), flipped by a negator up to three words before
 /// (`Tuning.negationScalar`), and weighed around "but" (before x0.5, after
 /// x1.5, as in VADER).
