@@ -109,6 +109,11 @@ struct StanceRulesTests {
         ("Spain will not send troops unless the United Nations approves the mission.", "Spain", .hedged),
         ("Austria pledged to send 200 engineers to the mission.", "Austria", .firm),
         ("Norway vetoed the plan to send warships.", "Norway", .refused),
+        // Past decisions to act on a policy are firm (the guide: sent, signed, approved...); a
+        // cancellation, like "scrapped", is a refusal to go ahead.
+        ("Kenya slashed fuel taxes by a third.", "Kenya", .firm),
+        ("Portugal mandated masks on public transport in March.", "Portugal", .firm),
+        ("Finland cancelled the order for 64 jets.", "Finland", .refused),
         // A partial refusal (a commitment and a refusal joined by "but") against a refusal that a
         // firm report verb introduces.
         ("Norway backed the plan but would not send warships.", "Norway", .hedged),
