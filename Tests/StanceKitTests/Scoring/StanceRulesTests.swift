@@ -114,6 +114,10 @@ struct StanceRulesTests {
         ("Kenya slashed fuel taxes by a third.", "Kenya", .firm),
         ("Portugal mandated masks on public transport in March.", "Portugal", .firm),
         ("Finland cancelled the order for 64 jets.", "Finland", .refused),
+        // Interest and an open decision hedge; dismissing a proposal refuses it.
+        ("Toyota has expressed interest in buying the plant.", "Toyota", .hedged),
+        ("The ministry has not yet approved the merger.", "ministry", .hedged),
+        ("Ecuador dismissed the suggestion of a second loan from the fund.", "Ecuador", .refused),
         // A partial refusal (a commitment and a refusal joined by "but") against a refusal that a
         // firm report verb introduces.
         ("Norway backed the plan but would not send warships.", "Norway", .hedged),
