@@ -118,6 +118,9 @@ struct StanceRulesTests {
         ("Toyota has expressed interest in buying the plant.", "Toyota", .hedged),
         ("The ministry has not yet approved the merger.", "ministry", .hedged),
         ("Ecuador dismissed the suggestion of a second loan from the fund.", "Ecuador", .refused),
+        ("Sweden threw its support behind the Finnish candidate.", "Sweden", .firm),
+        ("Greece is keeping open the possibility of a second vote.", "Greece", .hedged),
+        ("Chile is tempted to raise the levy again.", "Chile", .hedged),
         // A partial refusal (a commitment and a refusal joined by "but") against a refusal that a
         // firm report verb introduces.
         ("Norway backed the plan but would not send warships.", "Norway", .hedged),
