@@ -135,9 +135,13 @@ public struct Attributor: Sendable {
     static let dealVerbs = HashIndex<Bool>(set: ["signed", "signs", "sign", "agreed", "agrees", "reached", "reaches", "struck",
                                              "strikes", "sealed", "seals", "concluded", "finalised", "finalized"].map(TokenHash.of))
     static let withHash = TokenHash.of("with")
+    /// Nouns of talks under way with a partner ("in talks with the bank", "in negotiations with").
+    static let talkNouns = HashIndex<Bool>(set: ["talks", "negotiations"].map(TokenHash.of))
 
     /// The partners of a deal share its subject's firm cue: "the group had signed contracts worth
-    /// €4.3 billion with Lithuania and Norway", "signed a deal with StreamArena and a consortium".
+    /// €4.3 billion with Lithuania and Norway", "signed a deal with StreamArena and a consortium";
+    /// the partners of talks share their hedge: "Kenya and Ghana are in talks with the bank" (the
+    /// bank `hedged`, as the team labels such partners).
     /// Only mentions after "with" in the deal verb's clause, with no cue of their own.
     private func shareWithPartners(table: ActorTable, sentences: [SentenceCues], tokens: UnsafeBufferPointer<Token>,
                                    document: Document, result: inout [Attribution]) {
@@ -164,22 +168,28 @@ public struct Attributor: Sendable {
             }
             guard listOnly else { continue }
             // The deal verb: a firm cue before "with", its object between ("signed contracts ... with";
-            // not "agreed with Spain that ...", an opinion), in the same clause.
+            // not "agreed with Spain that ...", an opinion), in the same clause; or a hedged cue of
+            // talks right before it ("in talks with").
             guard let ci = sc.cues.lastIndex(where: { c in
-                c.tokens.upperBound < withIndex && withIndex - c.tokens.upperBound <= 12 && !c.absorbed
-                    && c.effective == .firm && c.tokens.contains { Attributor.dealVerbs.contains(tokens[$0].lower) }
+                guard c.tokens.upperBound <= withIndex && withIndex - c.tokens.upperBound <= 12 && !c.absorbed else { return false }
+                if c.effective == .hedged {
+                    return c.tokens.upperBound == withIndex && Attributor.talkNouns.contains(tokens[c.tokens.upperBound - 1].lower)
+                }
+                return c.tokens.upperBound < withIndex && c.effective == .firm
+                    && c.tokens.contains { Attributor.dealVerbs.contains(tokens[$0].lower) }
             }) else { continue }
             let cue = sc.cues[ci]
+            let label = cue.effective ?? .firm
             if !sc.clauseOf.isEmpty {
                 let lo = document.sentences[mention.sentence].tokens.lowerBound
                 guard sc.clauseOf[withIndex - lo] == sc.clauseOf[cue.tokens.lowerBound - lo] else { continue }
             }
-            // Shared as the subject got it (conditions and limits included), or as a plain firm cue.
+            // Shared as the subject got it (conditions and limits included), or as a plain cue.
             var given: Attribution.AttributedCue? = nil
             for o in others.indices where given == nil {
-                given = result[o].cues.first { $0.cue == ci && $0.label == .firm }
+                given = result[o].cues.first { $0.cue == ci && $0.label == label }
             }
-            result[m].cues.append((given ?? Attribution.AttributedCue(cue: ci, label: .firm, via: .partner)).passed(via: .partner))
+            result[m].cues.append((given ?? Attribution.AttributedCue(cue: ci, label: label, via: .partner)).passed(via: .partner))
         }
     }
 

@@ -435,7 +435,7 @@ struct AttributorTests {
         #expect(other.labels("Lumora").isEmpty)
     }
 
-    @Test("the partners of a deal share its subject's commitment; an opinion \"agreed with\" shares nothing")
+    @Test("the partners of a deal share its subject's commitment, the partners of talks its hedge; an opinion \"agreed with\" shares nothing")
     func dealPartners() throws {
         let run = PipelineRun("Poland signed a $20 billion contract with Atlantic Nuclear on Tuesday to build three reactors.")
         #expect(run.labels("Poland") == [.firm])
@@ -447,6 +447,13 @@ struct AttributorTests {
         #expect(list.labels("Norway") == [.firm])
         let talks = PipelineRun("Germany will not join talks with Russia.")
         #expect(talks.labels("Russia").isEmpty)
+        // The partners of talks under way share their hedge.
+        let inTalks = PipelineRun("Kenya and Ghana are in talks with the World Bank and Norway about debt swaps.")
+        #expect(inTalks.labels("Kenya") == [.hedged])
+        #expect(inTalks.labels("World Bank") == [.hedged])
+        #expect(inTalks.labels("Norway") == [.hedged])
+        #expect(try #require(inTalks.attribution("World Bank")).cues.map(\.via) == [.partner])
+        #expect(PipelineRun("Chile said it was in negotiations with Bolivia over the lithium fields.").labels("Bolivia") == [.hedged])
     }
 
     @Test("a limit in a verbless clause after the commitment limits it; a clause with its own cue does not")
