@@ -121,6 +121,8 @@ struct StanceRulesTests {
         ("Sweden threw its support behind the Finnish candidate.", "Sweden", .firm),
         ("Greece is keeping open the possibility of a second vote.", "Greece", .hedged),
         ("Chile is tempted to raise the levy again.", "Chile", .hedged),
+        ("Serbia and Kosovo initialled the accord in Brussels.", "Kosovo", .firm),
+        ("Canada stepped in with emergency funding for the clinics.", "Canada", .firm),
         // A partial refusal (a commitment and a refusal joined by "but") against a refusal that a
         // firm report verb introduces.
         ("Norway backed the plan but would not send warships.", "Norway", .hedged),
