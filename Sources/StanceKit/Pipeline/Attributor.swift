@@ -435,27 +435,17 @@ public struct Attributor: Sendable {
     }
 
     /// A possessor of a speaker's title shares what the speaker receives: "the airport's chief
-    /// executive, Thomas Woodley, said ..." speaks for the airport.
+    /// executive, Thomas Woodley, said ..." speaks for the airport, and so does "the union" in
+    /// "... said Helen Okafor, the union's general secretary."
     private func shareWithPossessors(table: ActorTable, document: Document, result: inout [Attribution]) {
         for (m, mention) in table.mentions.enumerated() where mention.kind != .pronoun && mention.kind != .person {
-            guard m + 1 < table.mentions.count else { continue }
-            let next = table.mentions[m + 1]
-            // "the airport's chief executive, Thomas Woodley," / "ASLEF general secretary Daniel J. Hurst":
-            // the organisation right before a titled person's title.
-            // Up to two lowercase words may qualify the title: "China’s climate envoy, Zhao Wenhui".
-            let gapStart = mention.isPossessive ? mention.tokens.upperBound + 1 : mention.tokens.upperBound
-            let gap = next.phraseStart - gapStart
-            let adjacent = gap == 0 || (mention.isPossessive && gap > 0 && gap <= 2
-                && (gapStart..<next.phraseStart).allSatisfy { document.tokens[$0].kind == .word && !document.tokens[$0].has(.capitalized)
-                    && lexicons.functionWords[document.tokens[$0].lower] == nil })
-            guard next.sentence == mention.sentence, next.kind == .person, adjacent,
-                  next.phraseStart < next.tokens.lowerBound else { continue }
+            guard let holder = titleHolder(of: m, table: table, document: document) else { continue }
             // The person's cues in the sentence, through any of its mentions: "“We are not going to
             // sell below cost,” Ostara’s chief executive, Martin Weir, said" (the quotation's "We").
-            let person = result[m + 1].actor
-            var sources = [m + 1]
+            let person = result[holder].actor
+            var sources = [holder]
             if person >= 0 {
-                for o in table.mentions(inSentence: mention.sentence).indices where o != m + 1 && result[o].actor == person {
+                for o in table.mentions(inSentence: mention.sentence).indices where o != holder && result[o].actor == person {
                     sources.append(o)
                 }
             }
@@ -467,6 +457,48 @@ public struct Attributor: Sendable {
                 }
             }
         }
+    }
+
+    /// The titled person whose title mention `m` possesses or names, if any: the person right after
+    /// ("the airport's chief executive, Thomas Woodley," / "ASLEF general secretary Daniel J. Hurst";
+    /// up to two lowercase words may qualify the title: "China’s climate envoy, Zhao Wenhui"), or a
+    /// person right before whose appositive it opens ("Helen Okafor, the union's general secretary").
+    private func titleHolder(of m: Int, table: ActorTable, document: Document) -> Int? {
+        let mention = table.mentions[m]
+        let tokens = document.tokens
+        func lowercaseWords(_ r: Range<Int>) -> Bool {
+            r.allSatisfy { tokens[$0].kind == .word && !tokens[$0].has(.capitalized) && lexicons.functionWords[tokens[$0].lower] == nil }
+        }
+        if m + 1 < table.mentions.count {
+            let next = table.mentions[m + 1]
+            let gapStart = mention.isPossessive ? mention.tokens.upperBound + 1 : mention.tokens.upperBound
+            let gap = next.phraseStart - gapStart
+            let adjacent = gap == 0 || (mention.isPossessive && gap > 0 && gap <= 2 && lowercaseWords(gapStart..<next.phraseStart))
+            if next.sentence == mention.sentence, next.kind == .person, adjacent, next.phraseStart < next.tokens.lowerBound {
+                return m + 1
+            }
+        }
+        // "Helen Okafor, the union's general secretary": a person, a comma, "the", the possessor, its
+        // title (after up to two lowercase words), then the appositive's end.
+        guard mention.isPossessive, m >= 1 else { return nil }
+        let previous = table.mentions[m - 1]
+        let end = document.sentences[mention.sentence].tokens.upperBound
+        var k = mention.phraseStart - 1
+        if k >= 0, lexicons.functionWords[tokens[k].lower] == .determiner { k -= 1 }
+        guard previous.sentence == mention.sentence, previous.kind == .person, k >= 1, tokens[k].lower == Attributor.comma,
+              previous.tokens.upperBound == k else { return nil }
+        var t = mention.tokens.upperBound + 1
+        for _ in 0...2 {
+            if t < end, let length = tokens.withUnsafeBufferPointer({
+                   lexicons.titles.longestMatch($0, at: t, end: end, key: { $0.lower })?.length }),
+               lowercaseWords((mention.tokens.upperBound + 1)..<t) {
+                // "general secretary": "general" is a title of its own, so the title must close the appositive.
+                let after = t + length
+                if after >= end || tokens[after].kind == .punctuation { return m - 1 }
+            }
+            t += 1
+        }
+        return nil
     }
 
     // MARK: - Roles

@@ -373,6 +373,15 @@ struct AttributorTests {
         let china = try #require(run.attribution("China"))
         #expect(china.cues.map(\.label) == [.refused])
         #expect(china.cues.map(\.via) == [.speaker])
+        // The title after the speaker, in an appositive ("general" is a title of its own); a labeled
+        // pair's possessor (in documents the title makes it the speaker's affiliation instead).
+        #expect(TestSupport.ruleStance("“We will not accept another pay cut,” said Ruth Abara, the union’s general secretary.",
+                                       actor: "union") == .refused)
+        #expect(TestSupport.ruleStance("Anne Lindqvist, NATO’s secretary general, hinted that Oslo could send more ships.",
+                                       actor: "NATO") == .hedged)
+        // Not when the appositive goes on past the title.
+        #expect(TestSupport.ruleStance("“We will wait,” said Ruth Abara, Ghana’s envoy and a friend of the family.",
+                                       actor: "Ghana") == .none)
     }
 
     @Test("\"not going to\" after any form of be refuses, \"are going to\" commits; a commitment verb with an infinitive refusal refuses; refusal phrases of the guide", arguments: [
