@@ -124,7 +124,7 @@ public struct Attributor: Sendable {
                               result: &result)
             }
             shareWithPartners(table: table, sentences: sentences, tokens: tokens, document: document, result: &result)
-            shareWithPossessors(table: table, document: document, result: &result)
+            shareWithPossessors(table: table, tokens: tokens, document: document, result: &result)
             shareWithRepresented(table: table, document: document, result: &result)
             shareWithGroupAffiliations(table: table, result: &result)
         }
@@ -437,9 +437,10 @@ public struct Attributor: Sendable {
     /// A possessor of a speaker's title shares what the speaker receives: "the airport's chief
     /// executive, Thomas Woodley, said ..." speaks for the airport, and so does "the union" in
     /// "... said Helen Okafor, the union's general secretary."
-    private func shareWithPossessors(table: ActorTable, document: Document, result: inout [Attribution]) {
+    private func shareWithPossessors(table: ActorTable, tokens: UnsafeBufferPointer<Token>, document: Document,
+                                     result: inout [Attribution]) {
         for (m, mention) in table.mentions.enumerated() where mention.kind != .pronoun && mention.kind != .person {
-            guard let holder = titleHolder(of: m, table: table, document: document) else { continue }
+            guard let holder = titleHolder(of: m, table: table, tokens: tokens, document: document) else { continue }
             // The person's cues in the sentence, through any of its mentions: "“We are not going to
             // sell below cost,” Ostara’s chief executive, Martin Weir, said" (the quotation's "We").
             let person = result[holder].actor
@@ -463,9 +464,8 @@ public struct Attributor: Sendable {
     /// ("the airport's chief executive, Thomas Woodley," / "ASLEF general secretary Daniel J. Hurst";
     /// up to two lowercase words may qualify the title: "China’s climate envoy, Zhao Wenhui"), or a
     /// person right before whose appositive it opens ("Helen Okafor, the union's general secretary").
-    private func titleHolder(of m: Int, table: ActorTable, document: Document) -> Int? {
+    private func titleHolder(of m: Int, table: ActorTable, tokens: UnsafeBufferPointer<Token>, document: Document) -> Int? {
         let mention = table.mentions[m]
-        let tokens = document.tokens
         func lowercaseWords(_ r: Range<Int>) -> Bool {
             r.allSatisfy { tokens[$0].kind == .word && !tokens[$0].has(.capitalized) && lexicons.functionWords[tokens[$0].lower] == nil }
         }
@@ -489,11 +489,10 @@ public struct Attributor: Sendable {
               previous.tokens.upperBound == k else { return nil }
         var t = mention.tokens.upperBound + 1
         for _ in 0...2 {
-            if t < end, let length = tokens.withUnsafeBufferPointer({
-                   lexicons.titles.longestMatch($0, at: t, end: end, key: { $0.lower })?.length }),
+            if t < end, let title = lexicons.titles.longestMatch(tokens, at: t, end: end, key: { $0.lower }),
                lowercaseWords((mention.tokens.upperBound + 1)..<t) {
                 // "general secretary": "general" is a title of its own, so the title must close the appositive.
-                let after = t + length
+                let after = t + title.length
                 if after >= end || tokens[after].kind == .punctuation { return m - 1 }
             }
             t += 1
