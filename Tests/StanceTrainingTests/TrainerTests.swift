@@ -96,6 +96,22 @@ struct TrainerTests {
         }
     }
 
+    /// The stance head trains to convergence (no held-out score, and the settings' iteration bound
+    /// is not what stopped it); the sentiment head stops early on held-out groups; the stance head
+    /// can stop early too when asked.
+    @Test func theStanceHeadConvergesAndTheSentimentHeadStopsEarly() throws {
+        let (file, stance, sentiment) = Self.train()
+        #expect(stance.devMacroF1 == nil)
+        #expect(stance.iterations > 0 && stance.iterations < TrainingTestSupport.settings(seed: 1).maxIterations)
+        #expect(sentiment.devMacroF1 != nil)
+        #expect(file.provenance.method.contains("stance head to convergence"))
+        var settings = TrainingTestSupport.settings(seed: 1)
+        settings.stanceEarlyStopping = true
+        let (early, earlyStance, _) = Trainer(settings: settings).train(TrainingTestSupport.examples, data: [], date: "2026-01-01")
+        #expect(earlyStance.devMacroF1 != nil)
+        #expect(!early.provenance.method.contains("stance head to convergence"))
+    }
+
     @Test func aHeadWithoutLabelsIsEmpty() throws {
         let pairs = TrainingTestSupport.pairs.prefix(8).map { p -> LabeledPair in
             var q = p

@@ -544,6 +544,8 @@ public struct Attributor: Sendable {
     /// Pronouns that stand for nobody in particular: "what you might expect", "one could argue".
     static let genericSubjects = HashIndex<Bool>(set: ["you", "one", "someone", "anyone", "everyone", "nobody"].map(TokenHash.of))
     /// Prepositions joining a group to the actor it belongs to: "shareholders of", "workers at".
+    /// Prepositions of a place phrase between a subject and its verb ("members in England would").
+    static let placePrepositions = HashIndex<Bool>(set: ["in", "across", "at", "from"].map(TokenHash.of))
     static let groupLinks = HashIndex<Bool>(set: ["of", "at", "from", "in"].map(TokenHash.of))
     /// Words of a quantifier before a group's complement: "of at least six states", "of some" ("at"
     /// only before one of them: "workers at the plant" links).
@@ -559,6 +561,9 @@ public struct Attributor: Sendable {
     /// Quantities before "of" that make a partitive subject ("seven of the parties", "most of them").
     /// Not "none" (a negation) nor "one" alone, which often names a single member ("one of the
     /// leaders said").
+    /// Numbers written as words, skipped like determiners before a mention: "Four policymakers voted".
+    static let numberWords = HashIndex<Bool>(set: ["dozens", "eight", "eleven", "five", "four", "hundreds", "nine", "seven",
+                                                   "six", "ten", "thousands", "three", "twelve", "two"].map(TokenHash.of))
     static let partitiveQuantities = HashIndex<Bool>(set: ["all", "both", "dozens", "eight", "eleven", "five", "four",
                                                        "half", "hundreds", "many", "majority", "most", "nine", "several",
                                                        "seven", "six", "some", "ten", "three", "twelve", "two"].map(TokenHash.of))
@@ -596,6 +601,16 @@ public struct Attributor: Sendable {
         func opensVerb(_ i: Int) -> Bool {
             functionWord(tokens[i]) == .auxiliary
                 || (cueStartingAt(i).map { !$0.categories.intersection([.firm, .hedged, .refused, .speech]).isEmpty } ?? false)
+        }
+        // A place phrase after a mention, "in England", "across the EU": the index after it, or `i`.
+        // "said its members in England would walk out": the verb after the place is the mention's.
+        func afterPlace(_ i: Int) -> Int {
+            guard i < sentence.tokens.upperBound, Attributor.placePrepositions[tokens[i].lower] != nil else { return i }
+            var k = i + 1
+            if k < sentence.tokens.upperBound, tokens[k].lower == Attributor.the { k += 1 }
+            let first = k
+            while k < sentence.tokens.upperBound, k - first < 3, tokens[k].kind == .word, tokens[k].has(.capitalized) { k += 1 }
+            return k > first && k < sentence.tokens.upperBound ? k : i
         }
         var previous: Mention? = nil
         for (m, mention) in zip(mentions.indices, mentions) {
@@ -640,7 +655,7 @@ public struct Attributor: Sendable {
                     // "said her party would back", "said his state would continue": the head is the
                     // subject of the next verb, and the possessor acts through it.
                     if role != .subject && role != .agent && role != .prepositional && role != .directiveTarget,
-                       head + 1 < sentence.tokens.upperBound, opensVerb(head + 1) {
+                       head + 1 < sentence.tokens.upperBound, opensVerb(afterPlace(head + 1)) {
                         role = .subject
                     }
                 } else {
@@ -678,7 +693,7 @@ public struct Attributor: Sendable {
                 nextIndex += 1
             }
             if !mention.isPossessive && role != .subject && role != .agent && role != .prepositional && role != .directiveTarget,
-               nextIndex < sentence.tokens.upperBound, opensVerb(nextIndex) {
+               nextIndex < sentence.tokens.upperBound, opensVerb(afterPlace(nextIndex)) {
                 role = .subject
             }
             // Right after a speech verb (or its "that"), before a past verb: that verb's subject,
@@ -720,7 +735,7 @@ public struct Attributor: Sendable {
         // Skip determiners and quantifiers: "the UK", "at least ten", "some European leaders", "more
         // than 40 Labour MPs".
         while p >= start {
-            if functionWord(tokens[p]) == .determiner || tokens[p].kind == .number {
+            if functionWord(tokens[p]) == .determiner || tokens[p].kind == .number || Attributor.numberWords[tokens[p].lower] != nil {
                 p -= 1
             } else if tokens[p].lower == Attributor.than, p > start, p + 1 < phraseStart, tokens[p + 1].kind == .number,
                       Attributor.comparatives.contains(tokens[p - 1].lower) {
@@ -754,6 +769,12 @@ public struct Attributor: Sendable {
                p - 1 == start || (tokens[p - 2].lower != Attributor.comma && tokens[p - 2].lower != Attributor.how) {
                 return roleBefore(p - 1, mention: mention, sentence: sentence, tokens: tokens, document: document,
                                   directiveEnds: directiveEnds)
+            }
+            // An inclusive appositive, "Four policymakers, including chief economist Gareth Lloyd, voted
+            // against": the included has the role of the noun phrase before the comma.
+            if let role = inclusiveRole(including: p, mention: mention, sentence: sentence, tokens: tokens, document: document,
+                                        directiveEnds: directiveEnds) {
+                return role
             }
             if (t.lower == Attributor.from || t.lower == Attributor.of || t.lower == Attributor.for
                 || t.lower == Attributor.including) && p > start,
@@ -807,12 +828,35 @@ public struct Attributor: Sendable {
             }
             while q >= start, functionWord(tokens[q]) == .determiner { q -= 1 }
             if skipped > 0 && (q < start || isOpenerToken(tokens[q], document)) { return .subject }
+            // "Two governors, including Senior Deputy Governor Ana Lind, voted"
+            if skipped > 0, q >= start, let role = inclusiveRole(including: q, mention: mention, sentence: sentence, tokens: tokens,
+                                                                 document: document, directiveEnds: directiveEnds) {
+                return role
+            }
             // "According to Vantor chief executive Paul Hennig, ..."
             if skipped > 0, q > start, tokens[q].lower == Attributor.to, tokens[q - 1].lower == Attributor.according {
                 return .according
             }
         }
         return .object
+    }
+
+    /// The role of a mention in an inclusive appositive, "including" at `p` after a comma: that of
+    /// the noun phrase before the comma ("Four policymakers, including chief economist Gareth Lloyd,
+    /// voted against": Lloyd votes too). Nil when `p` is no such "including".
+    private func inclusiveRole(including p: Int, mention: Mention, sentence: Sentence, tokens: UnsafeBufferPointer<Token>,
+                               document: Document, directiveEnds: [Int]) -> MentionRole? {
+        let start = sentence.tokens.lowerBound
+        guard tokens[p].lower == Attributor.including, p - 2 >= start, tokens[p - 1].lower == Attributor.comma else { return nil }
+        var q = p - 2
+        while q >= start, p - 2 - q < Tuning.inclusiveHeadReach, tokens[q].kind == .word || tokens[q].kind == .number,
+              functionWord(tokens[q]) == nil || functionWord(tokens[q]) == .agentNoun,
+              lexicons.cues.longestMatch(tokens, at: q, end: q + 1, key: { $0.lower }) == nil {
+            q -= 1
+        }
+        guard q < p - 2 else { return nil }
+        return roleBefore(q + 1, mention: mention, sentence: sentence, tokens: tokens, document: document,
+                          directiveEnds: directiveEnds)
     }
 
     /// Whether the token at `index` looks like a finite verb of a new predicate: a past form
@@ -857,7 +901,13 @@ public struct Attributor: Sendable {
                                     document: Document) -> Bool {
         // Examples of a group are its list: "Life insurers such as Nippon Mutual have said they will not",
         // "Airlines, including Albion Airways, said".
-        let marker = b.phraseStart - 1
+        var marker = b.phraseStart - 1
+        // (past an article: "Press groups, including the Reporters Committee")
+        if marker > a.tokens.upperBound, functionWord(tokens[marker]) == .determiner { marker -= 1 }
+        // (past a title: "Two governors, including Senior Deputy Governor Ana Lind")
+        var d = marker, skipped = 0
+        while d > a.tokens.upperBound, skipped < 3, tokens[d].kind == .word, functionWord(tokens[d]) == nil { d -= 1; skipped += 1 }
+        if skipped > 0, tokens[d].lower == Attributor.including { marker = d }
         var examplesFrom: Int? = nil
         if marker - 1 >= a.tokens.upperBound, tokens[marker].lower == Attributor.as, tokens[marker - 1].lower == Attributor.such {
             examplesFrom = marker - 1

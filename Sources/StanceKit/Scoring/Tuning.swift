@@ -17,6 +17,10 @@ public enum Tuning {
     /// several illegal acts"); chosen by reading NewsMTSC round-1 errors (determiner + two
     /// modifiers at most).
     public static let wrongdoingReach = 4
+    /// "Four policymakers, including X, voted": how many words the noun phrase before ", including"
+    /// may have (quantity, modifiers, head) for X to take its role. Set by reading the team's
+    /// train and dev errors: "Press freedom groups", "Four policymakers", "Dutch pension funds".
+    public static let inclusiveHeadReach = 4
     /// How many sentences back "it" / "they" / "the company" may look. Shorter than
     /// for people: "it" often refers to a thing, not an actor (seed article: "It came
     /// just days after ..." has no actor antecedent in the sentence before).

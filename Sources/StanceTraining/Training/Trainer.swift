@@ -10,17 +10,31 @@ public struct TrainingSettings: Sendable, Equatable {
     /// session's attribution changes (means of seeds 1/2/3; NewsMTSC stance CV10 alone / with the
     /// team's pairs / team CV5): 1e-3 0.498 / 0.524 / 0.816, 1.5e-3 0.508 / 0.527 / 0.816, 2e-3
     /// 0.508 / 0.524 / 0.815, 3e-3 0.512 / 0.524 / 0.813 (Evaluation/reports/tuning.md).
-    public var l2Stance = 1.5e-3
+    /// Since 2026-11-29 (eleventh session) the stance head is trained to convergence (see
+    /// `stanceEarlyStopping`), which wants a stronger L2: means of seeds 1/2/3, team CV5 / NewsMTSC
+    /// stance CV10 / the same with the team's pairs in every fold's training: early stopping at
+    /// 1.5e-3 0.858 / 0.530 / 0.558; converged 2e-3 0.863 / 0.531, 3e-3 0.861 / 0.533 / 0.560,
+    /// 4e-3 0.861 / 0.536 / 0.560, 5e-3 0.860 / 0.540 / 0.562, 1e-2 0.857 / 0.545, 3e-2 0.851 /
+    /// 0.542. 5e-3: above the early-stopped head on all three, most of the real-news gain.
+    public var l2Stance = 5e-3
     /// L2 strength of the sentiment head: 10-fold CV macro-F1 on NewsMTSC train was 0.658
     /// at 1e-3, 0.662 at 3e-3, 0.651 at 1e-2, 0.637 at 3e-2 (Evaluation/reports/tuning.md).
     public var l2Sentiment = 3e-3
     /// Upper bound on L-BFGS iterations; early stopping usually ends far sooner.
     public var maxIterations = 300
+    /// Whether the stance head stops early on held-out groups (the sentiment head always does).
+    /// Off: early stopping after a handful of L-BFGS iterations left the stance head far from
+    /// converged, so a change of one rule moved its stopping point and a hundred CV answers
+    /// (team CV5 seed 1: 103 new errors, 72 fixed, for 11 better rule answers); converged with a
+    /// stronger L2 (`l2Stance`) it scores better and moves less. STANCE_EARLY_STOP_STANCE=1 turns
+    /// it back on for experiments.
+    public var stanceEarlyStopping = false
     /// Iterations without a better dev macro-F1 before stopping.
     public var patience = 20
     /// Share of groups (stories, documents) held out for early stopping: one in ten.
-    /// Without early stopping (training to convergence) the team's 5-fold CV stance rose
-    /// 0.810 -> 0.811 (seeds 1/2/3) but NewsMTSC stance CV10 fell 0.503 -> 0.469 (2026-11-28).
+    /// Without early stopping (training to convergence) at the L2 of the time (1.5e-3) the team's
+    /// 5-fold CV stance rose 0.810 -> 0.811 (seeds 1/2/3) but NewsMTSC stance CV10 fell 0.503 -> 0.469
+    /// (2026-11-28); with a stronger L2 convergence wins (`l2Stance`, `stanceEarlyStopping`).
     public var devModulus: UInt64 = 10
     /// A feature must occur in at least this many labeled examples to get a weight:
     /// features seen once are mostly noise and double the model's size.
@@ -98,14 +112,16 @@ public struct TrainingSettings: Sendable, Equatable {
         if let v = env["STANCE_NB_TEMPLATES"] { sentimentNBTemplates = Set(v.split(separator: ",").map(String.init).filter { !$0.isEmpty }) }
         if let v = env["STANCE_NB_ALPHA"].flatMap(Double.init) { nbAlpha = v }
         if let v = env["STANCE_DEV_MODULUS"].flatMap(UInt64.init) { devModulus = v }
+        if env["STANCE_EARLY_STOP_STANCE"] != nil { stanceEarlyStopping = true }
         if let v = env["STANCE_SENT_OWN_WEIGHT"].flatMap(Double.init) { sentimentOwnWeight = v }
     }
 }
 
 /// Trains the two heads of a model (stance and sentiment) from featurized
 /// examples: multinomial logistic regression, L2, class weights against
-/// imbalance, L-BFGS, early stopping on a held-out tenth of the groups, then a
-/// refit on all data for the best number of iterations. Deterministic.
+/// imbalance, L-BFGS; the stance head to convergence, the sentiment head with early
+/// stopping on a held-out tenth of the groups, then a refit on all data for the best
+/// number of iterations. Deterministic.
 ///
 ///     let model = Trainer(settings: TrainingSettings(seed: 1)).train(examples, data: files)
 public struct Trainer: Sendable {
@@ -133,6 +149,7 @@ public struct Trainer: Sendable {
         let stanceLabels = StanceLabel.allCases.map(\.rawValue)
         let sentimentLabels = SentimentLabel.allCases.map(\.rawValue)
         let (stanceHead, stanceReport) = trainHead(examples, labels: stanceLabels, l2: settings.l2Stance,
+                                                   earlyStopping: settings.stanceEarlyStopping,
                                                    lexicalScale: settings.stanceLexicalL2Scale,
                                                    excluded: settings.stanceExcluded) { $0.pair.stance?.index }
         // The own pairs' weight is against a corpus's: without corpus pairs every pair counts fully.
@@ -148,7 +165,9 @@ public struct Trainer: Sendable {
         if let f = stanceReport.devMacroF1 { scores["stance_dev_macro_f1"] = (f * 10000).rounded() / 10000 }
         if let f = sentimentReport.devMacroF1 { scores["sentiment_dev_macro_f1"] = (f * 10000).rounded() / 10000 }
         let provenance = ModelFile.Provenance(
-            method: "multinomial logistic regression, L2, class-weighted, L-BFGS; early stopping on held-out groups, then refit on all data",
+            method: settings.stanceEarlyStopping
+                ? "multinomial logistic regression, L2, class-weighted, L-BFGS; early stopping on held-out groups, then refit on all data"
+                : "multinomial logistic regression, L2, class-weighted, L-BFGS; stance head to convergence; sentiment head early stopping on held-out groups, then refit on all data",
             data: data,
             examples: ["stance": stanceReport.examples, "sentiment": sentimentReport.examples],
             seed: settings.seed, date: date,
@@ -175,7 +194,8 @@ public struct Trainer: Sendable {
     /// Trains one head. `weight` is each example's weight against the others (1: full; the
     /// sentiment head's own pairs beside a corpus weigh less); early stopping scores the held-out
     /// examples of full weight only.
-    func trainHead(_ all: [FeaturizedExample], labels: [String], l2: Double, lexicalScale: Double, excluded: Set<String>,
+    func trainHead(_ all: [FeaturizedExample], labels: [String], l2: Double, earlyStopping: Bool = true,
+                   lexicalScale: Double, excluded: Set<String>,
                    nbTemplates: Set<String> = [], weight: (FeaturizedExample) -> Double = { _ in 1 },
                    label: (FeaturizedExample) -> Int?) -> (ModelFile.HeadWeights, HeadReport) {
         let examples = all.filter { label($0) != nil }
@@ -247,7 +267,7 @@ public struct Trainer: Sendable {
         let l2Scale: [Double] = lexicalScale == 1 ? [] : names.map {
             settings.lexicalTemplates.contains(Trainer.template(of: $0)) ? lexicalScale : 1
         }
-        if !devRows.isEmpty && !trainRows.isEmpty {
+        if earlyStopping && !devRows.isEmpty && !trainRows.isEmpty {
             var lr = LogisticRegression(features: names.count, labels: labels.count, l2: l2)
             lr.l2Scale = l2Scale
             var best = -1.0

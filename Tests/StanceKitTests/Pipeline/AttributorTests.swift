@@ -359,11 +359,39 @@ struct AttributorTests {
     @Test("a possessive pronoun acts through its head noun when that noun is the verb's subject", arguments: [
         ("Morag Ellis said her party would back a referendum bill.", "her", StanceLabel.firm),
         ("Philip Moran said his state would continue its lawsuit against the plan.", "his", .firm),
+        // A place phrase between the head noun and its verb.
+        ("Karel Dvorak said his ministry in Prague would publish the list.", "his", .firm),
+        ("Ona Vidal said her party across the Basque Country would back the budget.", "her", .firm),
     ])
     func possessorActsThroughItsHead(_ text: String, _ surface: String, _ label: StanceLabel) throws {
         let run = PipelineRun(text)
         #expect(try #require(run.attribution(surface)).role == .subject)
         #expect(run.labels(surface) == [label])
+    }
+
+    @Test("a mention before a place phrase and a verb is that verb's subject", arguments: [
+        ("The guild said teachers in Wales would strike next week.", "teachers", StanceLabel.firm),
+        ("Officials said farmers across the Midwest will stop planting soy.", "farmers", .firm),
+    ])
+    func subjectBeforeAPlace(_ text: String, _ surface: String, _ label: StanceLabel) throws {
+        let run = PipelineRun(text)
+        #expect(try #require(run.attribution(surface)).role == .subject)
+        #expect(run.labels(surface) == [label])
+    }
+
+    @Test("an inclusive appositive takes the role of the noun phrase before it; a group after a number word is a subject", arguments: [
+        // A title, a number word.
+        ("Two governors, including Senior Deputy Governor Ana Lind, voted against the rise.", "Ana Lind", StanceLabel.refused),
+        ("Two governors, including Senior Deputy Governor Ana Lind, voted against the rise.", "governors", .refused),
+        ("Four policymakers, including chief economist Ian Forde, voted against the cut.", "Ian Forde", .refused),
+        // An article after "including", in a document and as a labeled pair with both mentions.
+        ("Creditor groups, including the Halden Fund, have offered to extend the loans.", "Halden Fund", .firm),
+        ("Creditor groups, including the Halden Fund, have offered to extend the loans.", "Creditor groups", .firm),
+        // The noun phrase is an object: so is what it includes.
+        ("The ministry fined six carriers, including Albion Airways, on Monday.", "Albion Airways", .none),
+    ])
+    func inclusiveAppositive(_ text: String, _ actor: String, _ label: StanceLabel) {
+        #expect(TestSupport.ruleStance(text, actor: actor) == label)
     }
 
     @Test("the possessor of a speaker's title shares the cues of the speaker's quotation, title modifiers allowed")
