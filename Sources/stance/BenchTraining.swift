@@ -4,7 +4,7 @@ import StanceTraining
 
 /// Training time as `stance train` spends it: the team's labeled pairs
 /// (`Evaluation/data/team/*.jsonl`) repeated to a round number, featurized on one
-/// thread, then both heads trained (L-BFGS with early stopping and refit).
+/// thread, then both heads trained (L-BFGS, to convergence unless the settings ask for early stopping).
 /// Repeats get their own id and keep their story, so the held-out split stays
 /// whole stories, as in real training.
 ///

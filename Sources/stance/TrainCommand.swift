@@ -17,9 +17,10 @@ enum TrainCommand {
     header), or TSV with a header. A pair trains each head it has a label for.
 
     The model is multinomial logistic regression over the classify pipeline's
-    features, L2-regularised, class-weighted, optimised with L-BFGS, stopped early on
-    a held-out tenth of the stories, then refit on all data. The same data and seed
-    give a byte-identical model file. The file is written atomically: a failure
+    features, L2-regularised, class-weighted, optimised with L-BFGS: the stance head
+    to convergence, the sentiment head stopped early on a held-out tenth of the
+    stories, then refit on all data. The same data and seed give a byte-identical
+    model file. The file is written atomically: a failure
     leaves any previous file untouched.
 
     Options:
@@ -27,7 +28,7 @@ enum TrainCommand {
       --out PATH       where to write the model (default: model.json); to use it,
                        pass --model PATH to classify and evaluate, or write it to
                        Models/stance.json to replace the shipped model
-      --seed N         seed of the held-out split (default: 1)
+      --seed N         seed of the sentiment head's held-out split (default: 1)
       --lexicons DIR   a lexicon folder (default: Lexicons/, found as classify finds it)
       --jobs N         threads for featurizing (default: all cores)
       -h, --help       show this help

@@ -66,6 +66,7 @@ enum TrainingTestSupport {
         s.sentimentNBTemplates = ["sS", "sL", "sR", "sN"]   // the default, whatever the environment says
         s.sentimentOwnWeight = 0.3                          // the default, whatever the environment says
         s.stanceEarlyStopping = false                       // the default, whatever the environment says
+        s.sentimentEarlyStopping = true                     // the default, whatever the environment says
         return s
     }
 }
