@@ -543,9 +543,9 @@ public struct Attributor: Sendable {
     static let than = TokenHash.of("than")
     /// Pronouns that stand for nobody in particular: "what you might expect", "one could argue".
     static let genericSubjects = HashIndex<Bool>(set: ["you", "one", "someone", "anyone", "everyone", "nobody"].map(TokenHash.of))
-    /// Prepositions joining a group to the actor it belongs to: "shareholders of", "workers at".
     /// Prepositions of a place phrase between a subject and its verb ("members in England would").
     static let placePrepositions = HashIndex<Bool>(set: ["in", "across", "at", "from"].map(TokenHash.of))
+    /// Prepositions joining a group to the actor it belongs to: "shareholders of", "workers at".
     static let groupLinks = HashIndex<Bool>(set: ["of", "at", "from", "in"].map(TokenHash.of))
     /// Words of a quantifier before a group's complement: "of at least six states", "of some" ("at"
     /// only before one of them: "workers at the plant" links).
@@ -558,12 +558,12 @@ public struct Attributor: Sendable {
     /// Words that set one clause against another: "supported the goals but would not commit".
     static let contrastWords = HashIndex<Bool>(set: ["but", "though", "although", "yet"].map(TokenHash.of))
     static let comparatives = HashIndex<Bool>(set: ["more", "fewer", "less"].map(TokenHash.of))
-    /// Quantities before "of" that make a partitive subject ("seven of the parties", "most of them").
-    /// Not "none" (a negation) nor "one" alone, which often names a single member ("one of the
-    /// leaders said").
     /// Numbers written as words, skipped like determiners before a mention: "Four policymakers voted".
     static let numberWords = HashIndex<Bool>(set: ["dozens", "eight", "eleven", "five", "four", "hundreds", "nine", "seven",
                                                    "six", "ten", "thousands", "three", "twelve", "two"].map(TokenHash.of))
+    /// Quantities before "of" that make a partitive subject ("seven of the parties", "most of them").
+    /// Not "none" (a negation) nor "one" alone, which often names a single member ("one of the
+    /// leaders said").
     static let partitiveQuantities = HashIndex<Bool>(set: ["all", "both", "dozens", "eight", "eleven", "five", "four",
                                                        "half", "hundreds", "many", "majority", "most", "nine", "several",
                                                        "seven", "six", "some", "ten", "three", "twelve", "two"].map(TokenHash.of))

@@ -15,7 +15,9 @@ public struct TrainingSettings: Sendable, Equatable {
     /// stance CV10 / the same with the team's pairs in every fold's training: early stopping at
     /// 1.5e-3 0.858 / 0.530 / 0.558; converged 2e-3 0.863 / 0.531, 3e-3 0.861 / 0.533 / 0.560,
     /// 4e-3 0.861 / 0.536 / 0.560, 5e-3 0.860 / 0.540 / 0.562, 1e-2 0.857 / 0.545, 3e-2 0.851 /
-    /// 0.542. 5e-3: above the early-stopped head on all three, most of the real-news gain.
+    /// 0.542 (word features' extra L2 x5 then). 5e-3: above the early-stopped head on all three, most of
+    /// the real-news gain. Re-checked at x1 (`stanceLexicalL2Scale`): 3e-3 0.866 / 0.536 / 0.558, 5e-3
+    /// 0.865 / 0.540 / 0.561, 7e-3 0.863 / 0.538 / 0.559, 1e-2 0.862 / 0.535 / 0.558.
     public var l2Stance = 5e-3
     /// L2 strength of the sentiment head: 10-fold CV macro-F1 on NewsMTSC train was 0.658
     /// at 1e-3, 0.662 at 3e-3, 0.651 at 1e-2, 0.637 at 3e-2 (Evaluation/reports/tuning.md).
