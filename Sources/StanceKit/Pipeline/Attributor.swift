@@ -559,14 +559,14 @@ public struct Attributor: Sendable {
     static let contrastWords = HashIndex<Bool>(set: ["but", "though", "although", "yet"].map(TokenHash.of))
     static let comparatives = HashIndex<Bool>(set: ["more", "fewer", "less"].map(TokenHash.of))
     /// Numbers written as words, skipped like determiners before a mention: "Four policymakers voted".
-    static let numberWords = HashIndex<Bool>(set: ["dozens", "eight", "eleven", "five", "four", "hundreds", "nine", "seven",
-                                                   "six", "ten", "thousands", "three", "twelve", "two"].map(TokenHash.of))
+    static let numberWordList = ["dozens", "eight", "eleven", "five", "four", "hundreds", "nine", "seven", "six", "ten",
+                                 "thousands", "three", "twelve", "two"]
+    static let numberWords = HashIndex<Bool>(set: numberWordList.map(TokenHash.of))
     /// Quantities before "of" that make a partitive subject ("seven of the parties", "most of them").
     /// Not "none" (a negation) nor "one" alone, which often names a single member ("one of the
     /// leaders said").
-    static let partitiveQuantities = HashIndex<Bool>(set: ["all", "both", "dozens", "eight", "eleven", "five", "four",
-                                                       "half", "hundreds", "many", "majority", "most", "nine", "several",
-                                                       "seven", "six", "some", "ten", "three", "twelve", "two"].map(TokenHash.of))
+    static let partitiveQuantities = HashIndex<Bool>(set: (numberWordList + ["all", "both", "half", "many", "majority", "most",
+                                                                             "several", "some"]).map(TokenHash.of))
     /// The modals a refusal with a price starts with ("would not", "won't", "cannot").
     static let refusalModals = HashIndex<Bool>(set: ["will", "would", "won't", "wouldn't", "can", "cannot", "can't", "could",
                                                  "couldn't", "shall", "wo"].map(TokenHash.of))
