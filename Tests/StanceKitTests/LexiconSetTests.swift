@@ -380,4 +380,23 @@ struct LexiconSetTests {
         let entries = Self.entries("People’s Republic of China")
         #expect(entries.contains { $0.canonical == "China" })
     }
+
+    /// Every cue phrase of the shipped lexicons is found when written in text after a word, itself
+    /// and not a shorter phrase: a phrase the tokenizer splits differently from text ("'ll" alone
+    /// tokenized as "'" "ll", where text has "we" "'ll") would never match.
+    @Test func everyCuePhraseMatchesInText() {
+        let lexicons = TestSupport.lexicons
+        var unmatched: [String] = []
+        for entry in lexicons.cues.payloads where !entry.phrase.contains("*") {
+            let clitic = entry.phrase.hasPrefix("'") || entry.phrase.hasPrefix("’")
+            let text = (clitic ? "x" : "x ") + entry.phrase
+            let tokens = lexicons.tokenizer.tokenize(Array(text.utf8))
+            let match = tokens.withUnsafeBufferPointer { buffer in
+                lexicons.cues.longestMatch(buffer, at: 1, end: buffer.count) { $0.lower }
+            }
+            if match?.length != tokens.count - 1 || match?.payload.phrase != entry.phrase { unmatched.append(entry.phrase) }
+        }
+        #expect(unmatched.isEmpty, "never found in text: \(unmatched)")
+        #expect(lexicons.cues.payloads.contains { $0.phrase == "'ll" })
+    }
 }

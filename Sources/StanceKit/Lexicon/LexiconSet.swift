@@ -111,7 +111,10 @@ public struct LexiconSet: Sendable {
     static let nameSuffixes: Set<String> = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"]
 
     static func phraseTokens(_ phrase: String, tokenizer: Tokenizer, exact: Bool) -> [UInt64] {
-        let tokens = tokenizer.tokenize(Array(phrase.utf8))
+        // A phrase that starts with a clitic ("'ll", "'m going to") is tokenized after a word, as
+        // in text ("we'll" -> "we" "'ll"): alone, its apostrophe would be punctuation of its own.
+        let clitic = phrase.hasPrefix("'") || phrase.hasPrefix("\u{2019}")
+        let tokens = tokenizer.tokenize(Array(((clitic ? "x" : "") + phrase).utf8)).dropFirst(clitic ? 1 : 0)
         return tokens.map { exact ? $0.exact : $0.lower }
     }
 

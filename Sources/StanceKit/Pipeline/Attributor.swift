@@ -80,6 +80,17 @@ public struct Attributor: Sendable {
             for (m, mention) in table.mentions.enumerated() {
                 if quotes.contains(where: { $0.content.contains(mention.tokens.lowerBound) }) { result[m].inQuote = true }
             }
+            // A headline's speaker before a colon speaks what follows: "Dalton: 'I will not vote for
+            // Hartley'" -- "I" is Dalton, as inside a quotation.
+            for s in document.sentences.indices {
+                let mentions = table.mentions(inSentence: s)
+                guard let first = mentions.indices.first, colonSpeaker(first, sentence: document.sentences[s], table: table,
+                                                                      tokens: tokens, result: result) else { continue }
+                for m in mentions.indices where m != first && table.mentions[m].isSpeakerPronoun && result[m].actor < 0 {
+                    result[m].actor = result[first].actor
+                    result[m].inQuote = true
+                }
+            }
             // "X said it would ...", "X said that he will ...": the pronoun is the speaker.
             for (s, _) in document.sentences.enumerated() {
                 let mentions = table.mentions(inSentence: s)
@@ -349,6 +360,32 @@ public struct Attributor: Sendable {
         return !mentions.contains { $0.tokens.contains(k) }
     }
 
+    /// Whether the auxiliary cue opens a relative clause of a noun naming no actor, or an embedded
+    /// question about things, after the subject candidate ending at `subjectEnd`: "was instrumental
+    /// in passing legislation that would allow it", "rejected any plan which would force them",
+    /// "wouldn't discuss what products might qualify", "asked what might happen". The noun (or the
+    /// question word) is the modal's subject, so the cue is nobody's (nor a promise's or a measure's:
+    /// the clause describes the noun).
+    private func relativeOfThing(_ cue: Cue, after subjectEnd: Int, mentions: ArraySlice<Mention>,
+                                 tokens: UnsafeBufferPointer<Token>) -> Bool {
+        let c = cue.tokens.lowerBound
+        guard functionWord(tokens[c]) == .auxiliary else { return false }
+        func plainWord(_ k: Int) -> Bool {
+            tokens[k].kind == .word && !tokens[k].has(.capitalized) && !mentions.contains(where: { $0.tokens.contains(k) })
+        }
+        // "legislation that would": the noun right before the relative pronoun.
+        if c - 2 >= subjectEnd, tokens[c - 1].lower == Attributor.that || tokens[c - 1].lower == ScopeResolver.which {
+            return plainWord(c - 2) && functionWord(tokens[c - 2]) == nil
+        }
+        // "what (products or countries) might": up to four plain words after "what" or "which".
+        var k = c - 1
+        while k >= subjectEnd, c - 1 - k < Tuning.embeddedQuestionReach, plainWord(k),
+              tokens[k].lower != Attributor.what, tokens[k].lower != ScopeResolver.which {
+            k -= 1
+        }
+        return k >= subjectEnd && (tokens[k].lower == Attributor.what || tokens[k].lower == ScopeResolver.which)
+    }
+
     /// The group mention that `m` is the complement of, when it acts: "Shareholders of Atlas Energy",
     /// "Governors of at least six states", "workers at the plant". `mentions` are the candidates.
     private func groupHead(of m: Int, mentions: [Int], table: ActorTable, result: [Attribution],
@@ -584,6 +621,7 @@ public struct Attributor: Sendable {
     static let possessive = TokenHash.of("'s")
     static let question = TokenHash.of("?")
     static let that = TokenHash.of("that")
+    static let what = TokenHash.of("what")
     static let would = TokenHash.of("would")
     /// Irregular past forms and tensed auxiliaries that start a new predicate after "and".
     static let finiteVerbs = HashIndex<Bool>(set: ["said", "says", "told", "wrote", "gave", "made", "took", "sought",
@@ -986,6 +1024,16 @@ public struct Attributor: Sendable {
         return nil
     }
 
+    /// Whether mention `m` opens its sentence as a headline's speaker: a named actor (no pronoun)
+    /// first in the sentence, right before a colon ("Dalton: 'I will not vote for Hartley'").
+    private func colonSpeaker(_ m: Int, sentence: Sentence, table: ActorTable, tokens: UnsafeBufferPointer<Token>,
+                              result: [Attribution]) -> Bool {
+        let mention = table.mentions[m]
+        let end = mention.tokens.upperBound
+        return mention.phraseStart == sentence.tokens.lowerBound && mention.kind != .pronoun && result[m].actor >= 0
+            && end + 1 < sentence.tokens.upperBound && tokens[end].lower == ScopeResolver.colon
+    }
+
     private func sentenceIndex(containing token: Int, document: Document) -> Int? {
         var lo = 0, hi = document.sentences.count
         while lo < hi {
@@ -1359,7 +1407,8 @@ public struct Attributor: Sendable {
                 nounPhraseSubject(of: cue, after: nearest.map { table.mentions[$0].tokens.upperBound } ?? scope.lowerBound,
                                   mentions: mentions, tokens: tokens, document: document)
             }
-            if let subject = nearest, !thingSubject() {
+            if let subject = nearest, !thingSubject(),
+               !relativeOfThing(cue, after: table.mentions[subject].tokens.upperBound, mentions: mentions, tokens: tokens) {
                 recipients.append((subject, .subject))
                 // The group it is the complement of acts too: "Shareholders of Atlas Energy rejected",
                 // "workers at the plant will strike".

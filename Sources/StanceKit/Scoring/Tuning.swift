@@ -21,6 +21,10 @@ public enum Tuning {
     /// may have (quantity, modifiers, head) for X to take its role. Set by reading the team's
     /// train and dev errors: "Press freedom groups", "Four policymakers", "Dutch pension funds".
     public static let inclusiveHeadReach = 4
+    /// An embedded question's subject runs over at most this many plain words between "what" or
+    /// "which" and its modal ("wouldn't discuss what products or countries might qualify"): the
+    /// longest such subject in the NewsMTSC round-1 cross-validation errors had three (twelfth session).
+    public static let embeddedQuestionReach = 4
     /// How many sentences back "it" / "they" / "the company" may look. Shorter than
     /// for people: "it" often refers to a thing, not an actor (seed article: "It came
     /// just days after ..." has no actor antecedent in the sentence before).

@@ -624,6 +624,47 @@ struct AttributorTests {
         Self.expectLabels(text, surface, labels)
     }
 
+    @Test("a modal in a relative clause of a noun or in a question about things is the noun's, nobody's; contractions are cues; \"if not\" is a condition, before a quantity no cue; verbs of outcome commit to nothing; talks with a qualifier hedge; retiring and pleading guilty are decisions; a negated modal before a verb of state or outcome is no refusal, before a passive it is", arguments: [
+        ("Halvorsen was instrumental in passing legislation that would allow that.", "Halvorsen", [StanceLabel]()),
+        ("Lebanese banks have rejected any plan that would force them to absorb losses.", "Lebanese banks", [.refused]),
+        ("“I am not going to send weapons that could hit targets deep inside Russia,” Brandt said.", "Brandt", [.refused]),
+        ("Tomlin said he'll use the money to fund a scholarship.", "Tomlin", [.firm]),
+        ("Tomlin said he’ll use the money to fund a scholarship.", "Tomlin", [.firm]),
+        ("“We're going to build the bridge,” Marsh said.", "Marsh", [.firm]),
+        ("“If not, we will go to elections in May,” Novak said.", "Novak", [.firm]),
+        ("Many, if not most, senators will vote for the bill.", "senators", [.firm]),
+        ("In the first real contest, Mayor Ortiz could end up the loser.", "Ortiz", []),
+        ("Detectives said Pell will slip up sooner or later.", "Pell", []),
+        ("Siemens is in advanced talks to buy the rail unit.", "Siemens", [.hedged]),
+        ("Minister Ruth Adler wouldn't discuss what products or countries might qualify for waivers.", "Ruth Adler", [.refused]),
+        ("Minister Ruth Adler wouldn't discuss whether she might run again.", "Ruth Adler", [.refused]),
+        ("Instead, Senator Nell Varga is retiring to focus on her family.", "Nell Varga", [.firm]),
+        ("The former trader Ivo Brandt pleaded guilty to fraud on Monday.", "Ivo Brandt", [.firm]),
+        // A negated modal before a verb of state or outcome refuses nothing; before a passive or
+        // another verb it refuses.
+        ("But Gina Holt will not be in that number because of her record.", "Gina Holt", []),
+        ("Sergeant Bell won't face prison time.", "Sergeant Bell", []),
+        ("Senator Vance said he couldn't remember the meeting.", "Vance", []),
+        ("“We will not be rushed into a public release,” Brooks said.", "Brooks", [.refused]),
+        ("Finance Minister Ada Suter said Bern would not be “blackmailed.”", "Ada Suter", [.refused]),
+        ("The United States said it would not be bound by the text.", "United States", [.refused]),
+        ("Mayor Reyes said he won't have those talks before the vote.", "Reyes", [.refused]),
+    ])
+    func relativeClausesContractionsAndOutcomes(_ text: String, _ surface: String, _ labels: [StanceLabel]) throws {
+        Self.expectLabels(text, surface, labels)
+    }
+
+    @Test("a headline's speaker before a colon is the \"I\" and \"we\" of what follows, quoted or not; a pronoun before the colon speaks for nobody")
+    func colonSpeaker() throws {
+        let quoted = PipelineRun("Steve Dalton: ‘I will not vote for Hartley as speaker’")
+        #expect(quoted.attribution("I")?.actor == quoted.attribution("Steve Dalton")?.actor)
+        #expect(quoted.labels("I") == [.refused])
+        let plain = PipelineRun("Merkel: We will not send troops")
+        #expect(plain.attribution("We")?.actor == plain.attribution("Merkel")?.actor)
+        let pronoun = PipelineRun("He: we will not send troops")
+        #expect(try #require(pronoun.attribution("we")).actor < 0)
+    }
+
     /// The raw labels of the cues attributed to `surface`, with the cue texts on failure.
     static func expectLabels(_ text: String, _ surface: String, _ labels: [StanceLabel],
                              sourceLocation: SourceLocation = #_sourceLocation) {
