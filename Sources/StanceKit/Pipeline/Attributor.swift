@@ -1024,6 +1024,16 @@ public struct Attributor: Sendable {
         return nil
     }
 
+    /// Whether an appositive noun phrase stands between `mention` and the relative pronoun at `at`:
+    /// "Delgado, a Cuban-American who is weighing a bid" -- the relative clause describes the mention.
+    /// An article right after the mention's comma, then at most `Tuning.appositiveReach` words, no comma.
+    private func appositiveBefore(_ at: Int, mention: Mention, tokens: UnsafeBufferPointer<Token>) -> Bool {
+        let comma = mention.tokens.upperBound
+        guard comma + 2 < at, at - (comma + 1) <= Tuning.appositiveReach, tokens[comma].lower == Attributor.comma,
+              ScopeResolver.articles.contains(tokens[comma + 1].lower) else { return false }
+        return ((comma + 1)..<at).allSatisfy { tokens[$0].kind == .word }
+    }
+
     /// Whether mention `m` opens its sentence as a headline's speaker: a named actor (no pronoun)
     /// first in the sentence, right before a colon ("Dalton: 'I will not vote for Hartley'").
     private func colonSpeaker(_ m: Int, sentence: Sentence, table: ActorTable, tokens: UnsafeBufferPointer<Token>,
@@ -1450,7 +1460,11 @@ public struct Attributor: Sendable {
                       let firstOfClause = (sentence.tokens.lowerBound..<cue.tokens.lowerBound).first(where: { clause($0) == cue.clause }),
                       tokens[firstOfClause].lower == ScopeResolver.who || tokens[firstOfClause].lower == ScopeResolver.which,
                       let antecedent = mentions.indices.last(where: { table.mentions[$0].tokens.upperBound <= firstOfClause }),
-                      firstOfClause - table.mentions[antecedent].tokens.upperBound <= 1 {
+                      firstOfClause - table.mentions[antecedent].tokens.upperBound <= 1
+                        || (appositiveBefore(firstOfClause, mention: table.mentions[antecedent], tokens: tokens)
+                            // Its relative clause ends at the next comma: "..., a strategist who works with
+                            // brands, said cutting costs ..." ("cutting" is not the relative clause's).
+                            && !(firstOfClause..<cue.tokens.lowerBound).contains(where: { tokens[$0].lower == Attributor.comma })) {
                 recipients.append((antecedent, .relative))
             } else if clause(cue.tokens.lowerBound) > 0, ScopeResolver.endsWithIng(tokens[cue.tokens.lowerBound], document.bytes),
                       let firstOfClause = (sentence.tokens.lowerBound..<cue.tokens.lowerBound).first(where: { clause($0) == cue.clause }),
@@ -1523,10 +1537,13 @@ public struct Attributor: Sendable {
             }
             // A possessor right before the cue: "the government's plan to raise" is the government's plan.
             // Only a noun cue ("plan to", "decision"), not a verb of the sentence ("Berlin's move would").
+            // An owned act noun also after a name that modifies it: "the Warren proposal".
             if functionWord(tokens[cue.tokens.lowerBound]) == nil,
-               let owner = candidates.last(where: { table.mentions[$0].isPossessive
-                && cue.tokens.lowerBound - table.mentions[$0].tokens.upperBound <= 2
-                && table.mentions[$0].tokens.upperBound <= cue.tokens.lowerBound }) {
+               let owner = candidates.last(where: { (table.mentions[$0].isPossessive
+                && cue.tokens.lowerBound - table.mentions[$0].tokens.upperBound <= 2 + (cue.possessed ? Tuning.ownedActModifiers : 0)
+                && table.mentions[$0].tokens.upperBound <= cue.tokens.lowerBound)
+                || (cue.possessed && !table.mentions[$0].isPossessive && table.mentions[$0].kind != .pronoun
+                    && table.mentions[$0].tokens.upperBound == cue.tokens.lowerBound) }) {
                 if cue.possessed {
                     recipients = [(owner, .subject)]
                 } else if !recipients.contains(where: { $0.0 == owner }) {

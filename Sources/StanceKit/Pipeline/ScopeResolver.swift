@@ -246,6 +246,28 @@ public struct ScopeResolver: Sendable {
         // Its complement must be an act: "his commitment to the people", "her refusal to believe"
         // (a determiner, a name, a number or a verb naming no act or a belief after "to") commit to nothing.
         for c in cues.indices where cues[c].effective != nil && cues[c].categories.contains(.nominal) {
+            // A noun without "to" ("Trump's travel order", "his plans") counts only after a possessor,
+            // `Tuning.ownedActModifiers` lowercase words allowed between.
+            if tokens[cues[c].tokens.upperBound - 1].lower != ScopeResolver.to {
+                var k = cues[c].tokens.lowerBound - 1
+                var words = 0
+                while k > sentence.tokens.lowerBound, words < Tuning.ownedActModifiers, tokens[k].kind == .word,
+                      !tokens[k].has(.capitalized), !isPossessor(k, sentence: sentence, tokens: tokens),
+                      !ScopeResolver.determiners.contains(tokens[k].lower), !ScopeResolver.ownedActStops.contains(tokens[k].lower) {
+                    k -= 1
+                    words += 1
+                }
+                if k >= sentence.tokens.lowerBound, isPossessor(k, sentence: sentence, tokens: tokens) {
+                    cues[c].possessed = true
+                } else if words == 0, k > sentence.tokens.lowerBound, tokens[k].kind == .word, tokens[k].has(.capitalized) {
+                    // A name right before it may own it: "the Warren proposal", "the Senate bill" (the
+                    // attributor gives it to a mention ending there, else to nobody).
+                    cues[c].possessed = true
+                } else {
+                    cues[c].effective = nil
+                }
+                continue
+            }
             var next = cues[c].tokens.upperBound
             while next < sentence.tokens.upperBound && (tokens[next].has(.openQuote) || tokens[next].has(.closeQuote)) { next += 1 }
             if next < sentence.tokens.upperBound {
@@ -420,6 +442,9 @@ public struct ScopeResolver: Sendable {
         // a name or a pronoun (a new subject), and never from a speech verb to its report.
         var previous: Int? = nil
         for c in cues.indices where cues[c].effective != nil && !cues[c].absorbed {
+            // An owned act noun is its owner's alone, in no chain: "will continue to explain his bill"
+            // keeps "will" for the subject.
+            if cues[c].categories.contains(.nominal), tokens[cues[c].tokens.upperBound - 1].lower != ScopeResolver.to { continue }
             guard let p = previous, cues[p].clause == cues[c].clause,
                   cues[c].tokens.lowerBound - cues[p].tokens.upperBound <= Tuning.chainWindow,
                   cues[p].categories.isDisjoint(with: [.speech, .prediction])
@@ -498,8 +523,9 @@ public struct ScopeResolver: Sendable {
     }
 
     static let modals = HashIndex<Bool>(set: ["may", "might", "could", "would", "should", "can", "will", "shall", "'ll"].map(TokenHash.of))
-    /// Words between a modal and its verb: "could soon face", "will not be", "may also have".
-    static let modalFillers = HashIndex<Bool>(set: ["not", "n't", "never", "also", "still", "soon", "then", "even", "now",
+    /// Words between a modal and its verb: "could soon face", "will not be", "may also have", "will
+    /// always be grateful".
+    static let modalFillers = HashIndex<Bool>(set: ["not", "n't", "never", "always", "also", "still", "soon", "then", "even", "now",
                                                 "likely", "probably", "well", "eventually", "ultimately", "easily"].map(TokenHash.of))
     static let be = TokenHash.of("be")
     static let have = TokenHash.of("have")
@@ -528,6 +554,9 @@ public struct ScopeResolver: Sendable {
                                                     "how", "let"].map(TokenHash.of))
     /// Possessive determiners: "his decision to", "their refusal to".
     static let possessivePronouns = HashIndex<Bool>(set: ["his", "her", "its", "their", "our", "my", "your"].map(TokenHash.of))
+    /// Words no modifier of an owned act noun is: "the plan of the city's ban" stops at "of".
+    static let ownedActStops = HashIndex<Bool>(set: ["and", "at", "by", "for", "from", "in", "of", "on", "or", "to",
+                                                     "with"].map(TokenHash.of))
     /// Verbs whose object noun names their subject's own act: "made a pledge to", "took the decision to".
     static let supportVerbs = HashIndex<Bool>(set: ["make", "makes", "made", "making", "take", "takes", "took", "taken",
                                                 "taking"].map(TokenHash.of))

@@ -25,6 +25,14 @@ public enum Tuning {
     /// "which" and its modal ("wouldn't discuss what products or countries might qualify"): the
     /// longest such subject in the NewsMTSC round-1 cross-validation errors had three (twelfth session).
     public static let embeddedQuestionReach = 4
+    /// An owned act or policy noun without "to" ("Trump's travel order", "Hunt's diplomatic efforts")
+    /// may have this many lowercase words between it and its possessor; read in the NewsMTSC round-1
+    /// errors (twelfth session: "Trump's temporary immigration ban" has two).
+    public static let ownedActModifiers = 2
+    /// An appositive between a mention and its relative clause has at most this many words, its
+    /// article included ("Delgado, a Cuban-American who is weighing a bid": 2; "X, a former state
+    /// senator who": 4); read in the NewsMTSC round-1 errors (twelfth session).
+    public static let appositiveReach = 5
     /// How many sentences back "it" / "they" / "the company" may look. Shorter than
     /// for people: "it" often refers to a thing, not an actor (seed article: "It came
     /// just days after ..." has no actor antecedent in the sentence before).

@@ -55,12 +55,14 @@ struct ActorDetectorTests {
         #expect(d.actorName(surface) == name)
     }
 
-    @Test("a lone unknown name next to a speech verb: a person when \"he\" or \"she\" follows before another name, or when it is the surname of someone in the gazetteer; else an organisation", arguments: [
+    @Test("a lone unknown name next to a speech verb (an adverb or \"has\" between allowed): a person when \"he\" or \"she\" follows before another name, or when it is the surname of someone in the gazetteer; else an organisation", arguments: [
         ("Halvorsen said he would not back the bill.", "Halvorsen", ActorType.person),
         ("Kroll said it would appeal the ruling.", "Kroll", .organisation),
         ("Okonkwo says she still thinks the bridge plan is sound.", "Okonkwo", .person),
         ("Kroll told Reuters he had resigned.", "Kroll", .organisation),
         ("Sanders will campaign in Ohio, where he has strong support.", "Sanders", .person),
+        ("Hogan also told the paper he wanted to focus on the association.", "Hogan", .person),
+        ("Dubois has said she will keep the reform.", "Dubois", .person),
     ])
     func loneName(_ text: String, _ surface: String, _ type: ActorType) throws {
         let d = Detected(text)

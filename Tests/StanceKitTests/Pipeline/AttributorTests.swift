@@ -624,7 +624,7 @@ struct AttributorTests {
         Self.expectLabels(text, surface, labels)
     }
 
-    @Test("a modal in a relative clause of a noun or in a question about things is the noun's, nobody's; contractions are cues; \"if not\" is a condition, before a quantity no cue; verbs of outcome commit to nothing; talks with a qualifier hedge; retiring and pleading guilty are decisions; a negated modal before a verb of state or outcome is no refusal, before a passive it is", arguments: [
+    @Test("a modal in a relative clause of a noun or in a question about things is the noun's, nobody's; contractions are cues; \"if not\" is a condition, before a quantity no cue; verbs of outcome commit to nothing; talks with a qualifier hedge; retiring and pleading guilty are decisions; a negated modal before a verb of state or outcome is no refusal, before a passive it is; a relative clause after an appositive is the mention's; an owned plan, order or proposal is its owner's", arguments: [
         ("Halvorsen was instrumental in passing legislation that would allow that.", "Halvorsen", [StanceLabel]()),
         ("Lebanese banks have rejected any plan that would force them to absorb losses.", "Lebanese banks", [.refused]),
         ("“I am not going to send weapons that could hit targets deep inside Russia,” Brandt said.", "Brandt", [.refused]),
@@ -635,6 +635,8 @@ struct AttributorTests {
         ("Many, if not most, senators will vote for the bill.", "senators", [.firm]),
         ("In the first real contest, Mayor Ortiz could end up the loser.", "Ortiz", []),
         ("Detectives said Pell will slip up sooner or later.", "Pell", []),
+        ("“I will always be grateful to the nurses,” Mayor Ruth Lang said.", "Ruth Lang", []),
+        ("Mayor Ruth Lang said she would've been glad to testify.", "Ruth Lang", []),
         ("Siemens is in advanced talks to buy the rail unit.", "Siemens", [.hedged]),
         ("Minister Ruth Adler wouldn't discuss what products or countries might qualify for waivers.", "Ruth Adler", [.refused]),
         ("Minister Ruth Adler wouldn't discuss whether she might run again.", "Ruth Adler", [.refused]),
@@ -649,6 +651,18 @@ struct AttributorTests {
         ("Finance Minister Ada Suter said Bern would not be “blackmailed.”", "Ada Suter", [.refused]),
         ("The United States said it would not be bound by the text.", "United States", [.refused]),
         ("Mayor Reyes said he won't have those talks before the vote.", "Reyes", [.refused]),
+        // A relative clause after an appositive describes the mention, up to its comma.
+        ("Senator Ana Ruiz, a former state prosecutor who vowed to close the loophole, spoke on Monday.", "Ana Ruiz", [.firm]),
+        ("Wynn Mitchell, a digital strategist who works with brands, said cutting the noise is hard.", "Wynn Mitchell", []),
+        // An owned act noun without "to" is its possessor's, in no chain with the verbs before it.
+        ("Critics attacked Governor Ruth Lang's travel order on Friday.", "Ruth Lang", [.firm]),
+        ("Voters cheered Governor Ruth Lang's new housing plans.", "Ruth Lang", [.firm]),
+        ("Unions welcomed the plan on Friday.", "Unions", []),
+        ("Critics attacked the White House plan on Friday.", "White House", [.firm]),
+        ("Critics questioned Senator Ruth Lang's opposition to busing.", "Ruth Lang", [.refused]),
+        ("Senator Ruth Lang spent the weekend campaigning for the governor.", "Ruth Lang", [.firm]),
+        ("Senator Ruiz will continue to explain his bill to colleagues.", "Ruiz", [.firm]),
+        ("Mr. Navarro is fully committed to supporting our efforts.", "Navarro", [.firm]),
     ])
     func relativeClausesContractionsAndOutcomes(_ text: String, _ surface: String, _ labels: [StanceLabel]) throws {
         Self.expectLabels(text, surface, labels)

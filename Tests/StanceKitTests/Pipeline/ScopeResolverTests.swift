@@ -225,6 +225,17 @@ struct ScopeResolverTests {
         ("Ruiz's refusal to believe the report angered aides.", "refusal to", nil),
         ("Kasper's refusal to resign angered aides.", "refusal to", .refused),
         ("Aides said they plan to appeal.", "plan to", .firm),
+        // Twelfth session: a counterfactual "would've", "will always be", a negated modal before a verb
+        // of outcome; an owned act noun without "to", and the same noun unowned.
+        ("It would've been difficult to prove the charges.", "would", nil),
+        ("I will always be grateful to the nurses.", "will", nil),
+        ("I will always stand with the farmers.", "will", .firm),
+        ("Bell won't face prison time.", "won't", nil),
+        ("Bell won't have those talks.", "won't", .refused),
+        ("Critics attacked the governor's travel order.", "order", .firm),
+        ("Critics attacked the travel order.", "order", nil),
+        ("I just want to say thank you to the nurses.", "want to say", nil),
+        ("I just want to build the bridge.", "want to", .hedged),
     ]
 
     @Test("look-alikes: a wrongdoing committed, an allegation denied, an adjective, a prediction, a name, an unowned commitment noun; and the cues they resemble",
