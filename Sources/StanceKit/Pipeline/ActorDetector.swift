@@ -513,7 +513,7 @@ public struct ActorDetector: Sendable {
                 // "Siciliano said", "said Siciliano": a single name next to a speech verb.
                 if !sentenceInitial || !lexicons.segmenter.sentenceStarters.contains(t.lower),
                    isSpeechVerb(at: i + 1, end: end, tokens: tokens)
-                    // "Hogan also told the paper he ...", "Reyes has said she ...".
+                    // "Okafor also told reporters she ...", "Reyes has said she ...".
                     || (i + 2 < end && ActorDetector.speechVerbFillers.contains(tokens[i + 1].lower)
                         && isSpeechVerb(at: i + 2, end: end, tokens: tokens))
                     || (i > sentenceStart && isSpeechVerb(at: i - 1, end: i, tokens: tokens) && !sentenceInitial) {
@@ -634,7 +634,7 @@ public struct ActorDetector: Sendable {
                 .map { !$0.payload.categories.intersection([.firm, .hedged, .refused, .speech, .directive, .event]).isEmpty } ?? false)
     }
 
-    /// Words between a lone name and its speech verb: "Hogan also told", "Reyes has said", "Green
+    /// Words between a lone name and its speech verb: "Okafor also told", "Reyes has said", "Lund
     /// initially said" (read in NewsMTSC round-1 errors, twelfth session).
     static let speechVerbFillers = HashIndex<Bool>(set: ["again", "also", "earlier", "had", "has", "initially", "later",
                                                          "previously", "repeatedly", "then"].map(TokenHash.of))

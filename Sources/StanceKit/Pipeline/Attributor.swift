@@ -362,8 +362,8 @@ public struct Attributor: Sendable {
 
     /// Whether the auxiliary cue opens a relative clause of a noun naming no actor, or an embedded
     /// question about things, after the subject candidate ending at `subjectEnd`: "was instrumental
-    /// in passing legislation that would allow it", "rejected any plan which would force them",
-    /// "wouldn't discuss what products might qualify", "asked what might happen". The noun (or the
+    /// to drafting rules that would let towns borrow", "rejected any plan which would force them",
+    /// "wouldn't discuss what sectors might qualify", "asked what might happen". The noun (or the
     /// question word) is the modal's subject, so the cue is nobody's (nor a promise's or a measure's:
     /// the clause describes the noun).
     private func relativeOfThing(_ cue: Cue, after subjectEnd: Int, mentions: ArraySlice<Mention>,
@@ -377,7 +377,7 @@ public struct Attributor: Sendable {
         if c - 2 >= subjectEnd, tokens[c - 1].lower == Attributor.that || tokens[c - 1].lower == ScopeResolver.which {
             return plainWord(c - 2) && functionWord(tokens[c - 2]) == nil
         }
-        // "what (products or countries) might": up to four plain words after "what" or "which".
+        // "what (sectors or countries) might": up to four plain words after "what" or "which".
         var k = c - 1
         while k >= subjectEnd, c - 1 - k < Tuning.embeddedQuestionReach, plainWord(k),
               tokens[k].lower != Attributor.what, tokens[k].lower != ScopeResolver.which {
@@ -1025,7 +1025,7 @@ public struct Attributor: Sendable {
     }
 
     /// Whether an appositive noun phrase stands between `mention` and the relative pronoun at `at`:
-    /// "Delgado, a Cuban-American who is weighing a bid" -- the relative clause describes the mention.
+    /// "Ortiz, a former judge who is weighing a run" -- the relative clause describes the mention.
     /// An article right after the mention's comma, then at most `Tuning.appositiveReach` words, no comma.
     private func appositiveBefore(_ at: Int, mention: Mention, tokens: UnsafeBufferPointer<Token>) -> Bool {
         let comma = mention.tokens.upperBound

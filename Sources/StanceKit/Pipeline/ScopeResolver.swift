@@ -323,7 +323,7 @@ public struct ScopeResolver: Sendable {
         // A modal before a verb that names no action commits to nothing: "could face charges",
         // "may have been safer", "could be replaced" (but "could be deployed", "will be sending").
         // The same for "going to": "we are going to win this state" predicts, commits to nothing.
-        // A negated modal too: "will not be in that number", "won't face charges" refuse nothing.
+        // A negated modal too: "will not be among the finalists", "won't face charges" refuse nothing.
         for c in cues.indices where cues[c].effective != nil
             && (ScopeResolver.isModal(cues[c], tokens) || ScopeResolver.endsWithGoingTo(cues[c], tokens)
                 || ScopeResolver.isModalWithNegation(cues[c], tokens)) {
@@ -442,7 +442,7 @@ public struct ScopeResolver: Sendable {
         // a name or a pronoun (a new subject), and never from a speech verb to its report.
         var previous: Int? = nil
         for c in cues.indices where cues[c].effective != nil && !cues[c].absorbed {
-            // An owned act noun is its owner's alone, in no chain: "will continue to explain his bill"
+            // An owned act noun is its owner's alone, in no chain: "will keep defending his plan"
             // keeps "will" for the subject.
             if cues[c].categories.contains(.nominal), tokens[cues[c].tokens.upperBound - 1].lower != ScopeResolver.to { continue }
             guard let p = previous, cues[p].clause == cues[c].clause,
@@ -505,7 +505,7 @@ public struct ScopeResolver: Sendable {
     }
 
     /// The verbs of `non-actions.txt` that also make a negated modal no refusal: states and outcomes
-    /// ("will not be in that number", "won't face prison time", "could not remember"). Not "have",
+    /// ("will not be among the finalists", "won't face prison time", "could not remember"). Not "have",
     /// "explain", "hear", "get", "know", "need": "won't have those talks", "wouldn't explain how it
     /// got the card" refuse (read in the NewsMTSC round-1 cross-validation errors, twelfth session).
     static let negatedNonActions = HashIndex<Bool>(set: ["appear", "be", "become", "face", "happen", "lose", "matter",

@@ -22,7 +22,7 @@ public enum Tuning {
     /// train and dev errors: "Press freedom groups", "Four policymakers", "Dutch pension funds".
     public static let inclusiveHeadReach = 4
     /// An embedded question's subject runs over at most this many plain words between "what" or
-    /// "which" and its modal ("wouldn't discuss what products or countries might qualify"): the
+    /// "which" and its modal ("wouldn't discuss what sectors or countries might qualify"): the
     /// longest such subject in the NewsMTSC round-1 cross-validation errors had three (twelfth session).
     public static let embeddedQuestionReach = 4
     /// An owned act or policy noun without "to" ("Trump's travel order", "Hunt's diplomatic efforts")
@@ -30,7 +30,7 @@ public enum Tuning {
     /// errors (twelfth session: "Trump's temporary immigration ban" has two).
     public static let ownedActModifiers = 2
     /// An appositive between a mention and its relative clause has at most this many words, its
-    /// article included ("Delgado, a Cuban-American who is weighing a bid": 2; "X, a former state
+    /// article included ("Ortiz, a former judge who is weighing a run": 3; "X, a former state
     /// senator who": 4); read in the NewsMTSC round-1 errors (twelfth session).
     public static let appositiveReach = 5
     /// How many sentences back "it" / "they" / "the company" may look. Shorter than

@@ -61,7 +61,7 @@ struct ActorDetectorTests {
         ("Okonkwo says she still thinks the bridge plan is sound.", "Okonkwo", .person),
         ("Kroll told Reuters he had resigned.", "Kroll", .organisation),
         ("Sanders will campaign in Ohio, where he has strong support.", "Sanders", .person),
-        ("Hogan also told the paper he wanted to focus on the association.", "Hogan", .person),
+        ("Okafor also told reporters she planned to stay on.", "Okafor", .person),
         ("Dubois has said she will keep the reform.", "Dubois", .person),
     ])
     func loneName(_ text: String, _ surface: String, _ type: ActorType) throws {

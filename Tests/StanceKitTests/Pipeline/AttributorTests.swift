@@ -625,11 +625,11 @@ struct AttributorTests {
     }
 
     @Test("a modal in a relative clause of a noun or in a question about things is the noun's, nobody's; contractions are cues; \"if not\" is a condition, before a quantity no cue; verbs of outcome commit to nothing; talks with a qualifier hedge; retiring and pleading guilty are decisions; a negated modal before a verb of state or outcome is no refusal, before a passive it is; a relative clause after an appositive is the mention's; an owned plan, order or proposal is its owner's", arguments: [
-        ("Halvorsen was instrumental in passing legislation that would allow that.", "Halvorsen", [StanceLabel]()),
+        ("Halvorsen was central to drafting rules that would let towns borrow more.", "Halvorsen", [StanceLabel]()),
         ("Lebanese banks have rejected any plan that would force them to absorb losses.", "Lebanese banks", [.refused]),
         ("“I am not going to send weapons that could hit targets deep inside Russia,” Brandt said.", "Brandt", [.refused]),
-        ("Tomlin said he'll use the money to fund a scholarship.", "Tomlin", [.firm]),
-        ("Tomlin said he’ll use the money to fund a scholarship.", "Tomlin", [.firm]),
+        ("Tomlin said he'll put the prize toward a new clinic.", "Tomlin", [.firm]),
+        ("Tomlin said he’ll put the prize toward a new clinic.", "Tomlin", [.firm]),
         ("“We're going to build the bridge,” Marsh said.", "Marsh", [.firm]),
         ("“If not, we will go to elections in May,” Novak said.", "Novak", [.firm]),
         ("Many, if not most, senators will vote for the bill.", "senators", [.firm]),
@@ -638,22 +638,22 @@ struct AttributorTests {
         ("“I will always be grateful to the nurses,” Mayor Ruth Lang said.", "Ruth Lang", []),
         ("Mayor Ruth Lang said she would've been glad to testify.", "Ruth Lang", []),
         ("Siemens is in advanced talks to buy the rail unit.", "Siemens", [.hedged]),
-        ("Minister Ruth Adler wouldn't discuss what products or countries might qualify for waivers.", "Ruth Adler", [.refused]),
+        ("Minister Ruth Adler wouldn't discuss what sectors or countries might qualify first.", "Ruth Adler", [.refused]),
         ("Minister Ruth Adler wouldn't discuss whether she might run again.", "Ruth Adler", [.refused]),
         ("Instead, Senator Nell Varga is retiring to focus on her family.", "Nell Varga", [.firm]),
         ("The former trader Ivo Brandt pleaded guilty to fraud on Monday.", "Ivo Brandt", [.firm]),
         // A negated modal before a verb of state or outcome refuses nothing; before a passive or
         // another verb it refuses.
-        ("But Gina Holt will not be in that number because of her record.", "Gina Holt", []),
+        ("Gina Holt will not be among the finalists this year.", "Gina Holt", []),
         ("Sergeant Bell won't face prison time.", "Sergeant Bell", []),
         ("Senator Vance said he couldn't remember the meeting.", "Vance", []),
         ("“We will not be rushed into a public release,” Brooks said.", "Brooks", [.refused]),
         ("Finance Minister Ada Suter said Bern would not be “blackmailed.”", "Ada Suter", [.refused]),
         ("The United States said it would not be bound by the text.", "United States", [.refused]),
-        ("Mayor Reyes said he won't have those talks before the vote.", "Reyes", [.refused]),
+        ("Mayor Reyes said he won't have any meetings with the developers.", "Reyes", [.refused]),
         // A relative clause after an appositive describes the mention, up to its comma.
         ("Senator Ana Ruiz, a former state prosecutor who vowed to close the loophole, spoke on Monday.", "Ana Ruiz", [.firm]),
-        ("Wynn Mitchell, a digital strategist who works with brands, said cutting the noise is hard.", "Wynn Mitchell", []),
+        ("Wynn Mitchell, a marketing consultant who advises retailers, said cutting prices is risky.", "Wynn Mitchell", []),
         // An owned act noun without "to" is its possessor's, in no chain with the verbs before it.
         ("Critics attacked Governor Ruth Lang's travel order on Friday.", "Ruth Lang", [.firm]),
         ("Voters cheered Governor Ruth Lang's new housing plans.", "Ruth Lang", [.firm]),
@@ -661,8 +661,8 @@ struct AttributorTests {
         ("Critics attacked the White House plan on Friday.", "White House", [.firm]),
         ("Critics questioned Senator Ruth Lang's opposition to busing.", "Ruth Lang", [.refused]),
         ("Senator Ruth Lang spent the weekend campaigning for the governor.", "Ruth Lang", [.firm]),
-        ("Senator Ruiz will continue to explain his bill to colleagues.", "Ruiz", [.firm]),
-        ("Mr. Navarro is fully committed to supporting our efforts.", "Navarro", [.firm]),
+        ("Senator Ruiz will keep defending his plan in the chamber.", "Ruiz", [.firm]),
+        ("Mr. Navarro remains committed to backing our relief efforts.", "Navarro", [.firm]),
     ])
     func relativeClausesContractionsAndOutcomes(_ text: String, _ surface: String, _ labels: [StanceLabel]) throws {
         Self.expectLabels(text, surface, labels)

@@ -227,7 +227,7 @@ struct ScopeResolverTests {
         ("Aides said they plan to appeal.", "plan to", .firm),
         // Twelfth session: a counterfactual "would've", "will always be", a negated modal before a verb
         // of outcome; an owned act noun without "to", and the same noun unowned.
-        ("It would've been difficult to prove the charges.", "would", nil),
+        ("It would've been hard to pass the budget.", "would", nil),
         ("I will always be grateful to the nurses.", "will", nil),
         ("I will always stand with the farmers.", "will", .firm),
         ("Bell won't face prison time.", "won't", nil),
