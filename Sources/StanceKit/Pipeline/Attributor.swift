@@ -361,7 +361,7 @@ public struct Attributor: Sendable {
     }
 
     /// Whether the auxiliary cue opens a relative clause of a noun naming no actor, or an embedded
-    /// question about things, after the subject candidate ending at `subjectEnd`: "was instrumental
+    /// question about things, after the subject candidate ending at `subjectEnd`: "was central
     /// to drafting rules that would let towns borrow", "rejected any plan which would force them",
     /// "wouldn't discuss what sectors might qualify", "asked what might happen". The noun (or the
     /// question word) is the modal's subject, so the cue is nobody's (nor a promise's or a measure's:

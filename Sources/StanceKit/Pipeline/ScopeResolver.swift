@@ -260,7 +260,7 @@ public struct ScopeResolver: Sendable {
                 if k >= sentence.tokens.lowerBound, isPossessor(k, sentence: sentence, tokens: tokens) {
                     cues[c].possessed = true
                 } else if words == 0, k > sentence.tokens.lowerBound, tokens[k].kind == .word, tokens[k].has(.capitalized) {
-                    // A name right before it may own it: "the Warren proposal", "the Senate bill" (the
+                    // A name right before it may own it: "the Warren proposal", "the Senate plan" (the
                     // attributor gives it to a mention ending there, else to nobody).
                     cues[c].possessed = true
                 } else {
