@@ -249,6 +249,19 @@ public struct ScopeResolver: Sendable {
             // A noun without "to" ("Trump's travel order", "his plans") counts only after a possessor,
             // `Tuning.ownedActModifiers` lowercase words allowed between.
             if tokens[cues[c].tokens.upperBound - 1].lower != ScopeResolver.to {
+                // Not a modifier of a compound noun: "its order book", "the bank's deal flow" (a plain
+                // lowercase word after it that is no verb form, cue or function word).
+                let after = cues[c].tokens.upperBound
+                if after < sentence.tokens.upperBound, tokens[after].kind == .word, !tokens[after].has(.capitalized),
+                   !cues.contains(where: { $0.tokens.lowerBound == after }),
+                   !ScopeResolver.ownedActStops.contains(tokens[after].lower), !ScopeResolver.determiners.contains(tokens[after].lower),
+                   !ScopeResolver.auxiliaries.contains(tokens[after].lower), tokens[after].lower != ScopeResolver.that,
+                   !ScopeResolver.relativePronouns.contains(tokens[after].lower),
+                   !ScopeResolver.endsWithS(tokens[after], bytes), !ScopeResolver.endsWithEd(tokens[after], bytes),
+                   !ScopeResolver.endsWithIng(tokens[after], bytes) {
+                    cues[c].effective = nil
+                    continue
+                }
                 var k = cues[c].tokens.lowerBound - 1
                 var words = 0
                 while k > sentence.tokens.lowerBound, words < Tuning.ownedActModifiers, tokens[k].kind == .word,
@@ -554,6 +567,11 @@ public struct ScopeResolver: Sendable {
                                                     "how", "let"].map(TokenHash.of))
     /// Possessive determiners: "his decision to", "their refusal to".
     static let possessivePronouns = HashIndex<Bool>(set: ["his", "her", "its", "their", "our", "my", "your"].map(TokenHash.of))
+    /// Auxiliaries and copulas that may follow an owned act noun as its verb: "his plan is to", "its
+    /// order was".
+    static let auxiliaries = HashIndex<Bool>(set: ["am", "are", "be", "been", "can", "could", "did", "do", "does", "had",
+                                                   "has", "have", "is", "may", "might", "must", "shall", "should", "was",
+                                                   "were", "will", "would"].map(TokenHash.of))
     /// Words no modifier of an owned act noun is: "the plan of the city's ban" stops at "of".
     static let ownedActStops = HashIndex<Bool>(set: ["and", "at", "by", "for", "from", "in", "of", "on", "or", "to",
                                                      "with"].map(TokenHash.of))

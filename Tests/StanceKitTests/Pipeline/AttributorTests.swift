@@ -624,7 +624,7 @@ struct AttributorTests {
         Self.expectLabels(text, surface, labels)
     }
 
-    @Test("a modal in a relative clause of a noun or in a question about things is the noun's, nobody's; contractions are cues; \"if not\" is a condition, before a quantity no cue; verbs of outcome commit to nothing; talks with a qualifier hedge; retiring and pleading guilty are decisions; a negated modal before a verb of state or outcome is no refusal, before a passive it is; a relative clause after an appositive is the mention's; an owned plan, order or proposal is its owner's", arguments: [
+    @Test("a modal in a relative clause of a noun or in a question about things is the noun's, nobody's; contractions are cues; \"if not\" is a condition, before a quantity no cue; verbs of outcome commit to nothing; talks with a qualifier hedge; retiring and pleading guilty are decisions; a negated modal before a verb of state or outcome is no refusal, before a passive it is; a relative clause after an appositive is the mention's; an owned plan, order or proposal is its owner's, unless it modifies a compound (\"order book\")", arguments: [
         ("Halvorsen was central to drafting rules that would let towns borrow more.", "Halvorsen", [StanceLabel]()),
         ("Lebanese banks have rejected any plan that would force them to absorb losses.", "Lebanese banks", [.refused]),
         ("“I am not going to send weapons that could hit targets deep inside Russia,” Brandt said.", "Brandt", [.refused]),
@@ -659,6 +659,8 @@ struct AttributorTests {
         ("Voters cheered Governor Ruth Lang's new housing plans.", "Ruth Lang", [.firm]),
         ("Unions welcomed the plan on Friday.", "Unions", []),
         ("Critics attacked the White House plan on Friday.", "White House", [.firm]),
+        ("Airbus said its order book grew by 12 percent.", "Airbus", []),
+        ("Governor Ruth Lang's plan is to cut fares.", "Ruth Lang", [.firm]),
         ("Critics questioned Senator Ruth Lang's opposition to busing.", "Ruth Lang", [.refused]),
         ("Senator Ruth Lang spent the weekend campaigning for the governor.", "Ruth Lang", [.firm]),
         ("Senator Ruiz will keep defending his plan in the chamber.", "Ruiz", [.firm]),
