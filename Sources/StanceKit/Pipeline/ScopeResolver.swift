@@ -51,18 +51,21 @@ public struct ScopeResolver: Sendable {
     /// "once" before a past form ("who once led", "once ran"): "formerly".
     static let pastSimpleForms = HashIndex<Bool>(set: ["became", "fought", "led", "ran", "saw", "stood", "taught", "thought",
                                                        "were", "won"].map(TokenHash.of))
-    /// The first token of a contracted negated modal ("won't" is "wo" + "n't").
-    static let negatedModals = HashIndex<Bool>(set: ["wo"].map(TokenHash.of))
+    /// The first tokens of contracted negated modals ("won't" is "wo" + "n't", "can't" "ca" + "n't").
+    static let negatedModals = HashIndex<Bool>(set: ["wo", "ca"].map(TokenHash.of))
     static let questionWordList = ["whether", "if", "how", "when", "what", "which", "where", "why"]
     /// Words that open an open question after a speech verb: "would not say whether", "how many".
     static let openQuestionWords = HashIndex<Bool>(set: questionWordList.map(TokenHash.of))
     /// Words that open an embedded clause: negation before them does not reach into it.
     static let clauseOpeners = HashIndex<Bool>(set: (["that"] + questionWordList).map(TokenHash.of))
 
-    /// Whether a cue is a negated modal written as one phrase: "would not", "will not", "won't".
+    /// Whether a cue is a modal with its negation and nothing else, written as one phrase: "would
+    /// not", "will not", "won't", "can't", "cannot" (not "would like to", "will not hesitate").
     static func isNegatedModal(_ cue: Cue, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
         let first = tokens[cue.tokens.lowerBound].lower
-        return cue.tokens.count >= 2 && (modals.contains(first) || negatedModals.contains(first))
+        if cue.tokens.count == 1 { return first == ScopeResolver.cannot }
+        guard modals.contains(first) || negatedModals.contains(first) else { return false }
+        return cue.tokens.dropFirst().allSatisfy { negations.contains(tokens[$0].lower) }
     }
     static let `as` = TokenHash.of("as")
     static let and = TokenHash.of("and")
@@ -248,7 +251,7 @@ public struct ScopeResolver: Sendable {
         for c in cues.indices where cues[c].effective != nil && cues[c].categories.contains(.nominal) {
             // A noun without "to" ("Trump's travel order", "his plans") counts only after a possessor,
             // `Tuning.ownedActModifiers` lowercase words allowed between.
-            if tokens[cues[c].tokens.upperBound - 1].lower != ScopeResolver.to {
+            if ScopeResolver.isOwnedActNoun(cues[c], tokens) {
                 // Not a modifier of a compound noun: "its order book", "the bank's deal flow" (a plain
                 // lowercase word after it that is no verb form, cue or function word).
                 let after = cues[c].tokens.upperBound
@@ -339,14 +342,14 @@ public struct ScopeResolver: Sendable {
         // A negated modal too: "will not be among the finalists", "won't face charges" refuse nothing.
         for c in cues.indices where cues[c].effective != nil
             && (ScopeResolver.isModal(cues[c], tokens) || ScopeResolver.endsWithGoingTo(cues[c], tokens)
-                || ScopeResolver.isModalWithNegation(cues[c], tokens)) {
+                || ScopeResolver.isNegatedModal(cues[c], tokens)) {
             let k = ScopeResolver.verbAfterModal(cues[c], end: sentence.tokens.upperBound, tokens: tokens)
             guard k < sentence.tokens.upperBound,
                   let verb = cues.firstIndex(where: { $0.tokens.lowerBound == k }),
                   cues[verb].categories.contains(.nonAction) else { continue }
             // After a negated modal only verbs of state and outcome: "won't face charges", "couldn't
             // remember"; "won't have those talks", "wouldn't explain how" still refuse.
-            if ScopeResolver.isModalWithNegation(cues[c], tokens), !ScopeResolver.negatedNonActions.contains(tokens[k].lower) { continue }
+            if ScopeResolver.isNegatedModal(cues[c], tokens), !ScopeResolver.negatedNonActions.contains(tokens[k].lower) { continue }
             // "might have to scale back": an obligation to act, still the modal's.
             if tokens[k].lower == ScopeResolver.have, k + 1 < sentence.tokens.upperBound,
                tokens[k + 1].lower == ScopeResolver.to { continue }
@@ -356,7 +359,7 @@ public struct ScopeResolver: Sendable {
                 if nextIsCue || ScopeResolver.endsWithIng(tokens[next], bytes) { continue }
                 // A negated modal before a passive refuses to yield: "will not be rushed", "would not be
                 // “blackmailed”", "would not be bound by the text" -- the subject's refusal.
-                if ScopeResolver.isModalWithNegation(cues[c], tokens) {
+                if ScopeResolver.isNegatedModal(cues[c], tokens) {
                     var p = next
                     while p + 1 < sentence.tokens.upperBound, tokens[p].has(.openQuote) { p += 1 }
                     if ScopeResolver.endsWithEd(tokens[p], bytes) || ScopeResolver.irregularParticiples.contains(tokens[p].lower) {
@@ -457,7 +460,7 @@ public struct ScopeResolver: Sendable {
         for c in cues.indices where cues[c].effective != nil && !cues[c].absorbed {
             // An owned act noun is its owner's alone, in no chain: "will keep defending his plan"
             // keeps "will" for the subject.
-            if cues[c].categories.contains(.nominal), tokens[cues[c].tokens.upperBound - 1].lower != ScopeResolver.to { continue }
+            if ScopeResolver.isOwnedActNoun(cues[c], tokens) { continue }
             guard let p = previous, cues[p].clause == cues[c].clause,
                   cues[c].tokens.lowerBound - cues[p].tokens.upperBound <= Tuning.chainWindow,
                   cues[p].categories.isDisjoint(with: [.speech, .prediction])
@@ -508,13 +511,10 @@ public struct ScopeResolver: Sendable {
         cue.tokens.count == 1 && modals.contains(tokens[cue.tokens.lowerBound].lower)
     }
 
-    /// Whether a cue is a modal with its negation and nothing else: "will not", "won't", "can't",
-    /// "cannot" (not "would like to", which `isNegatedModal` also takes).
-    static func isModalWithNegation(_ cue: Cue, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
-        let first = tokens[cue.tokens.lowerBound].lower
-        if cue.tokens.count == 1 { return first == ScopeResolver.cannot }
-        guard modals.contains(first) || first == ScopeResolver.wo || first == ScopeResolver.ca else { return false }
-        return cue.tokens.dropFirst().allSatisfy { negations.contains(tokens[$0].lower) }
+    /// Whether a cue is a commitment noun without "to" ("order", "plans"), which counts only for its
+    /// owner: "Trump's travel order", "his plans".
+    static func isOwnedActNoun(_ cue: Cue, _ tokens: UnsafeBufferPointer<Token>) -> Bool {
+        cue.categories.contains(.nominal) && tokens[cue.tokens.upperBound - 1].lower != ScopeResolver.to
     }
 
     /// The verbs of `non-actions.txt` that also make a negated modal no refusal: states and outcomes
@@ -523,8 +523,6 @@ public struct ScopeResolver: Sendable {
     /// got the card" refuse (read in the NewsMTSC round-1 cross-validation errors, twelfth session).
     static let negatedNonActions = HashIndex<Bool>(set: ["appear", "be", "become", "face", "happen", "lose", "matter",
                                                          "receive", "remember", "seem", "survive", "win"].map(TokenHash.of))
-    static let wo = TokenHash.of("wo")
-    static let ca = TokenHash.of("ca")
     static let cannot = TokenHash.of("cannot")
     static let negations = HashIndex<Bool>(set: ["not", "n't"].map(TokenHash.of))
 

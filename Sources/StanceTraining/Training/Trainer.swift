@@ -181,10 +181,12 @@ public struct Trainer: Sendable {
         var scores: [String: Double] = [:]
         if let f = stanceReport.devMacroF1 { scores["stance_dev_macro_f1"] = (f * 10000).rounded() / 10000 }
         if let f = sentimentReport.devMacroF1 { scores["sentiment_dev_macro_f1"] = (f * 10000).rounded() / 10000 }
+        func how(_ earlyStopping: Bool) -> String {
+            earlyStopping ? "early stopping on held-out groups, then refit on all data" : "to convergence"
+        }
         let provenance = ModelFile.Provenance(
-            method: "multinomial logistic regression, L2, class-weighted, L-BFGS; "
-                + "stance head " + (settings.stanceEarlyStopping ? "early stopping on held-out groups, then refit on all data" : "to convergence")
-                + "; sentiment head " + (settings.sentimentEarlyStopping ? "early stopping on held-out groups, then refit on all data" : "to convergence"),
+            method: "multinomial logistic regression, L2, class-weighted, L-BFGS; stance head "
+                + how(settings.stanceEarlyStopping) + "; sentiment head " + how(settings.sentimentEarlyStopping),
             data: data,
             examples: ["stance": stanceReport.examples, "sentiment": sentimentReport.examples],
             seed: settings.seed, date: date,

@@ -146,6 +146,7 @@ struct ScopeResolverTests {
     @Test("a modal refusal to say what is still open hedges; \"declined to say whether\" still refuses", arguments: [
         ("Helix would not say whether the institute would see the weights.", "would not", StanceLabel.hedged),
         ("The chief executive won't say how many jobs will go.", "won't", .hedged),
+        ("The chief executive can't say how many jobs will go.", "can't", .hedged),
         ("Helix would not say anything about the weights.", "would not", .refused),
         ("Helix would not give the institute the weights.", "would not", .refused),
         ("Gazprom declined to say whether it would seek compensation.", "declined to", .refused),
