@@ -201,8 +201,26 @@ public struct StanceAnalyzer: Sendable {
         } else if let byteSpan, byteSpan.count <= mention.range.count, let owner = possessiveOwner(of: g, in: processed) {
             // (Only the pronoun itself: "his hands" is the hands, not their owner.)
             mentions.append(owner)
+        } else {
+            mentions += samePronouns(as: g, in: processed)
         }
         return (processed, Pair(actor: actorIndex, sentence: mention.sentence, mentions: mentions))
+    }
+
+    /// The unresolved speakers in an unresolved subject pronoun's sentence that are its own word,
+    /// one person with it ("As for why she's coming forward, she said she wants to ...": the first
+    /// "she" is the one who says she wants to). Empty for other mentions.
+    func samePronouns(as g: Int, in processed: Processed) -> [Int] {
+        let table = processed.table, attributions = processed.context.attributions
+        let tokens = processed.context.document.tokens
+        let mention = table.mentions[g]
+        guard mention.kind == .pronoun, !mention.isPossessive, attributions[g].actor < 0 else { return [] }
+        let word = tokens[mention.tokens.lowerBound].lower
+        return table.mentions.indices.filter { m in
+            let other = table.mentions[m]
+            return m != g && other.sentence == mention.sentence && other.kind == .pronoun && !other.isPossessive
+                && attributions[m].actor < 0 && attributions[m].speaks && tokens[other.tokens.lowerBound].lower == word
+        }
     }
 
     /// The subject forms of the possessive pronouns: "its" belongs to "it", "their" to "they".

@@ -340,7 +340,7 @@ public struct ActorDetector: Sendable {
                 let after = i + match.length
                 if entry.type != .person, let (title, office) = titleMatch(at: after, end: end, tokens: tokens),
                    let person = parsePersonAfterTitle(titleStart: after, titleLength: title, end: end, tokens: tokens,
-                                                     titleCase: state.titleCase) {
+                                                     document: document, titleCase: state.titleCase) {
                     let affiliation = entry.type == .person ? entry.affiliation : entry.canonical
                     let next = addPerson(nameRange: person, affiliation: affiliation, sentence: s, tokens: tokens,
                                          document: document, state: &state, end: end)
@@ -393,7 +393,7 @@ public struct ActorDetector: Sendable {
         // 2. A title: "President Trump", "Defense Secretary Pete Hegseth", "the president, Emmanuel Macron".
         if let (title, office) = titleMatch(at: i, end: end, tokens: tokens) {
             if let person = parsePersonAfterTitle(titleStart: i, titleLength: title, end: end, tokens: tokens,
-                                                  titleCase: state.titleCase) {
+                                                  document: document, titleCase: state.titleCase) {
                 // "Vantor chief executive Paul Hennig": a known organisation right before the title is the affiliation.
                 var affiliation: String? = nil
                 if let last = state.table.mentions.last, last.tokens.upperBound == i, last.actor >= 0 {
@@ -414,7 +414,7 @@ public struct ActorDetector: Sendable {
             // "The WHO's director-general, Amara Nwosu": the possessor is the affiliation.
             let afterTitle = i + title
             if afterTitle + 1 < end, tokens[afterTitle].lower == ActorDetector.commaHash,
-               let nameEnd = nameRunEnd(from: afterTitle + 1, end: end, tokens: tokens), nameEnd - (afterTitle + 1) >= 2 {
+               let nameEnd = nameRunEnd(from: afterTitle + 1, end: end, tokens: tokens, document: document), nameEnd - (afterTitle + 1) >= 2 {
                 var possessor: String? = nil
                 // Up to two lowercase words between the possessive and the title: "Portugal's central bank chief, Rui Matos".
                 var phraseStart = i
@@ -470,7 +470,7 @@ public struct ActorDetector: Sendable {
         if state.titleCase { return nil }
         // 4. A person: a run of 2-4 capitalized name tokens, or a known surname.
         let sentenceInitial = i == sentenceStart || tokens[i - 1].has(.openQuote)
-        if let nameEnd = nameRunEnd(from: i, end: end, tokens: tokens) {
+        if let nameEnd = nameRunEnd(from: i, end: end, tokens: tokens, document: document) {
             let length = nameEnd - i
             // "Chipmaker Veltrix delays ...": a reference noun first in the sentence, capitalized only
             // there, describes the organisation named after it (not an organisation's head word:
@@ -545,7 +545,7 @@ public struct ActorDetector: Sendable {
             && document.bytes[Int(t.end) - 1] != UInt8(ascii: "s") && !lexicons.segmenter.sentenceStarters.contains(t.lower)
             && !lexicons.groupNouns.contains(t.lower)
         if !t.has(.allUpper), i + 1 < end, !lexicons.nonNames.contains(t.lower), !sentenceInitial || singularStart,
-           lexicons.functionWords[t.lower] == nil, nameRunEnd(from: i, end: end, tokens: tokens) == i + 1 {
+           lexicons.functionWords[t.lower] == nil, nameRunEnd(from: i, end: end, tokens: tokens, document: document) == i + 1 {
             let next = tokens[i + 1]
             let verbLike = isVerbAfterName(at: i + 1, end: end, tokens: tokens)
             let afterThe = i > 0 && tokens[i - 1].lower == ActorDetector.theHash
@@ -673,16 +673,18 @@ public struct ActorDetector: Sendable {
 
     /// The name after a title: capitalized name tokens (initials allowed).
     private func parsePersonAfterTitle(titleStart: Int, titleLength: Int, end: Int,
-                                       tokens: UnsafeBufferPointer<Token>, titleCase: Bool = false) -> Range<Int>? {
+                                       tokens: UnsafeBufferPointer<Token>, document: Document,
+                                       titleCase: Bool = false) -> Range<Int>? {
         let from = titleStart + titleLength
-        guard let nameEnd = nameRunEnd(from: from, end: end, tokens: tokens, titleCase: titleCase) else { return nil }
+        guard let nameEnd = nameRunEnd(from: from, end: end, tokens: tokens, document: document, titleCase: titleCase) else { return nil }
         // A bare lowercase title ("president") needs a capitalized title word or a full name.
         if !tokens[titleStart].has(.capitalized) && nameEnd - from < 2 { return nil }
         return from..<nameEnd
     }
 
     /// The end of a run of name tokens starting at `from` (1 to 4 tokens), or nil.
-    private func nameRunEnd(from: Int, end: Int, tokens: UnsafeBufferPointer<Token>, titleCase titleCaseHint: Bool = false) -> Int? {
+    private func nameRunEnd(from: Int, end: Int, tokens: UnsafeBufferPointer<Token>, document: Document,
+                            titleCase titleCaseHint: Bool = false) -> Int? {
 
         var k = from
         var count = 0
@@ -690,8 +692,8 @@ public struct ActorDetector: Sendable {
             let c = tokens[k]
             let isName = c.kind == .word && (c.has(.capitalized) || (c.has(.nonASCII) && !c.has(.allUpper)))
                 && !c.has(.allUpper)
-            let isParticle = count > 0 && ActorDetector.nameParticles.contains(c.lower) && k + 1 < end
-                && tokens[k + 1].has(.capitalized)
+            let isParticle = count > 0 && (ActorDetector.nameParticles.contains(c.lower) && k + 1 < end
+                && tokens[k + 1].has(.capitalized) || ActorDetector.isParticleSurname(c, in: document))
             guard isName || isParticle else { break }
             if lexicons.nonNames.contains(c.lower) { break }
             // "NATO Chief Says No Exemptions": in a Title Case headline a cue word ends the name.
@@ -721,6 +723,23 @@ public struct ActorDetector: Sendable {
         }
         return k > from ? k : nil
     }
+
+    /// Whether a word is a surname joined to its particle by a hyphen, capitalized after it:
+    /// "al-Assad", "el-Sisi", "bin-Salman" (it continues a name: "President Bashar al-Assad").
+    static func isParticleSurname(_ t: Token, in document: Document) -> Bool {
+        let start = Int(t.start), end = Int(t.end)
+        guard end - start >= 4, t.kind == .word, !t.has(.capitalized) else { return false }
+        var hyphen = start
+        while hyphen < min(end, start + 4), document.bytes[hyphen] != UInt8(ascii: "-") { hyphen += 1 }
+        guard hyphen < end - 1, hyphen > start,
+              (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(document.bytes[hyphen + 1]) else { return false }
+        var h = TokenHash()
+        for b in document.bytes[start..<hyphen] { h.add(b | 0x20) }
+        return particlePrefixes.contains(h.value)
+    }
+
+    /// The particles a hyphen joins to an Arabic surname ("al-", "el-", "bin-", "ibn-", "abu-").
+    static let particlePrefixes = HashIndex<Bool>(set: ["al", "el", "bin", "ibn", "abu", "ad", "as", "ash", "az"].map(TokenHash.of))
 
     static let nameParticles = HashIndex<Bool>(set: ["de", "da", "van", "von", "der", "den", "al", "el", "bin", "la", "le", "du", "dos", "di"].map(TokenHash.of))
 

@@ -303,6 +303,17 @@ public struct Attributor: Sendable {
     /// How many tokens after the office holder the one it speaks for may start ("for the Office of the US ...").
     static let representedReach = 5
 
+    /// Whether a mention is a person's name with no title before it and no appositive after it
+    /// ("Haddad told reporters the company might delay the launch"): nothing marks them as someone
+    /// who speaks only for themself ("Analyst Ben Cole", "Petra Vogel, a veteran of the industry,").
+    private func bareNamedPerson(_ m: Int, table: ActorTable, tokens: UnsafeBufferPointer<Token>) -> Bool {
+        let mention = table.mentions[m]
+        guard mention.kind == .person, mention.actor >= 0, table.actors[mention.actor].type == .person,
+              mention.phraseStart == mention.tokens.lowerBound else { return false }
+        let after = mention.tokens.upperBound
+        return after >= tokens.count || tokens[after].lower != Attributor.comma
+    }
+
     /// Whether "the NOUN" (one lowercase word may stand between: "the federal government") of the
     /// references lexicon ends right before `at` or before the auxiliaries that open its verb
     /// ("said the group had signed"), inside `content`, and is no mention: "said the
@@ -355,6 +366,15 @@ public struct Attributor: Sendable {
               !Attributor.endsWithLy(tokens[k], document), !mentions.contains(where: { $0.tokens.contains(k) }) {
             k -= 1
             words += 1
+        }
+        // A name modifying the noun after an article: "The Mueller protection bill would give ..." (the
+        // bill gives). Not a body that acts for the name ("the Trump administration will", "the Biden
+        // campaign would not") or an owned act noun ("the Warren plan would": the owner's, read elsewhere).
+        if words > 0, k == subjectEnd - 1, let named = mentions.last(where: { $0.tokens.upperBound == subjectEnd }),
+           named.phraseStart > 0, ScopeResolver.articles.contains(tokens[named.phraseStart - 1].lower) {
+            let head = cue.tokens.lowerBound - 1
+            return lexicons.references[tokens[head].lower] == nil && !Attributor.actingForName.contains(tokens[head].lower)
+                && lexicons.cues.longestMatch(tokens, at: head, end: head + 1, key: { $0.lower }) == nil
         }
         guard words > 0, k >= subjectEnd, ScopeResolver.articles.contains(tokens[k].lower) else { return false }
         return !mentions.contains { $0.tokens.contains(k) }
@@ -578,6 +598,10 @@ public struct Attributor: Sendable {
     /// The second words of "in exchange for", "in return for".
     static let tradeWords = HashIndex<Bool>(set: ["exchange", "return"].map(TokenHash.of))
     static let than = TokenHash.of("than")
+    /// Nouns after a name that act for it, beside the references lexicon's bodies: "the Biden campaign
+    /// would not comment", "the Trump transition team".
+    static let actingForName = HashIndex<Bool>(set: ["aides", "attorneys", "camp", "campaign", "lawyers", "spokesman",
+                                                     "spokesperson", "spokeswoman", "staff"].map(TokenHash.of))
     /// Pronouns that stand for nobody in particular: "what you might expect", "one could argue".
     static let genericSubjects = HashIndex<Bool>(set: ["you", "one", "someone", "anyone", "everyone", "nobody"].map(TokenHash.of))
     /// Prepositions of a place phrase between a subject and its verb ("members in England would").
@@ -1132,6 +1156,23 @@ public struct Attributor: Sendable {
         let isQuestion = lastToken.lower == Attributor.question
             || (sentence.tokens.count > 1 && lastToken.has(.closeQuote)
                 && tokens[sentence.tokens.upperBound - 2].lower == Attributor.question)
+        // The question is what follows the last colon, semicolon or the opening quotation mark of the
+        // quotation that asks it: "Stone vows to never testify against Trump: 'Where is the crime?'" asks
+        // nothing about the vow (a quotation closed before the end, "the rate was “phony”", opens no question).
+        var questionStart = sentence.tokens.lowerBound
+        if isQuestion {
+            var k = sentence.tokens.upperBound - 2
+            var closed = false
+            while k > sentence.tokens.lowerBound {
+                let t = tokens[k]
+                if t.lower == ScopeResolver.colon || t.lower == ScopeResolver.semicolon || (t.has(.openQuote) && !closed) {
+                    questionStart = k + 1
+                    break
+                }
+                if t.has(.closeQuote) { closed = true } else if t.has(.openQuote) { closed = false }
+                k -= 1
+            }
+        }
 
         // Reported clauses of this sentence.
         var reports: [Report] = []
@@ -1396,7 +1437,7 @@ public struct Attributor: Sendable {
 
             func make(_ via: Attribution.Via, soften: Bool) -> Attribution.AttributedCue {
                 Attribution.AttributedCue(cue: ci, label: label, via: via, conditioned: conditioned, limited: limited,
-                                          softened: soften, question: isQuestion)
+                                          softened: soften, question: isQuestion && cue.tokens.lowerBound >= questionStart)
             }
 
             // The subject: nearest acting mention before the cue, in its clause and report; in an
@@ -1635,7 +1676,7 @@ public struct Attributor: Sendable {
                 // Partners and modifiers of the cue are no subject ("said the group had signed contracts
                 // with Lithuania").
                 let forReference = !recipients.contains(where: { $0.1 != .partner && $0.1 != .modifier })
-                    && speakerActor >= 0 && table.actors[speakerActor].holdsOffice
+                    && speakerActor >= 0 && (table.actors[speakerActor].holdsOffice || bareNamedPerson(sp, table: table, tokens: tokens))
                     && (unresolvedReference(before: cue.tokens.lowerBound, in: r.content, mentions: mentions, tokens: tokens)
                         // "said the Commission would monitor compliance and could reopen the case": the
                         // "would" this cue stands under has the subject.

@@ -108,7 +108,9 @@ public struct ScopeResolver: Sendable {
         var nextClause = 1
         var cueAt = [Int](repeating: -1, count: count)
         for (c, cue) in cues.enumerated() { cueAt[cue.tokens.lowerBound - start] = c }
-        var subordinateOpen = false
+        // A sentence-initial participle of asking ("Asked whether he would resign, Kovacs said ...")
+        // opens a clause that ends at its comma, like "When asked".
+        var subordinateOpen = count > 1 && ScopeResolver.askedParticiples.contains(tokens[start].lower)
         var relativeReturn: Int? = nil
         var k = 0
         while k < count {
@@ -217,6 +219,13 @@ public struct ScopeResolver: Sendable {
                 if wrongdoings.contains(tokens[k].lower) { wrong = true }
                 k += 1
             }
+            // Denying a fact is no refusal to act: "denied that he had intended to", "denied it",
+            // "denied knowing about the payment", "denied having met him".
+            if !wrong, ScopeResolver.denyForms.contains(tokens[at].lower) {
+                var k = at + 1
+                while k < sentence.tokens.upperBound, ScopeResolver.endsWithLy(tokens[k], bytes) { k += 1 }
+                if k < sentence.tokens.upperBound, ScopeResolver.deniedFacts.contains(tokens[k].lower) { wrong = true }
+            }
             if wrong { cues[c].effective = nil }
         }
 
@@ -228,6 +237,15 @@ public struct ScopeResolver: Sendable {
                   ScopeResolver.determiners.contains(tokens[at - 1].lower)
                     || ScopeResolver.nounPrepositions.contains(tokens[at - 1].lower),
                   ScopeResolver.endsWithEd(tokens[at], bytes), tokens[at + 1].kind == .word else { continue }
+            cues[c].effective = nil
+        }
+
+        // A form in -ing after an article is a noun, no one's act: "out of the building", "a signing
+        // ceremony", "the hiring of new staff".
+        for c in cues.indices where cues[c].effective != nil && cues[c].tokens.count == 1 && !cues[c].categories.contains(.nominal) {
+            let at = cues[c].tokens.lowerBound
+            guard at > sentence.tokens.lowerBound, ScopeResolver.articles.contains(tokens[at - 1].lower),
+                  ScopeResolver.endsWithIng(tokens[at], bytes) else { continue }
             cues[c].effective = nil
         }
 
@@ -350,6 +368,9 @@ public struct ScopeResolver: Sendable {
             // After a negated modal only verbs of state and outcome: "won't face charges", "couldn't
             // remember"; "won't have those talks", "wouldn't explain how" still refuse.
             if ScopeResolver.isNegatedModal(cues[c], tokens), !ScopeResolver.negatedNonActions.contains(tokens[k].lower) { continue }
+            // "would look at the merits", "should look into it": examining is an act, still the modal's.
+            if tokens[k].lower == ScopeResolver.look, k + 1 < sentence.tokens.upperBound,
+               ScopeResolver.lookParticles.contains(tokens[k + 1].lower) { continue }
             // "might have to scale back": an obligation to act, still the modal's.
             if tokens[k].lower == ScopeResolver.have, k + 1 < sentence.tokens.upperBound,
                tokens[k + 1].lower == ScopeResolver.to { continue }
@@ -539,6 +560,9 @@ public struct ScopeResolver: Sendable {
     static let modalFillers = HashIndex<Bool>(set: ["not", "n't", "never", "always", "also", "still", "soon", "then", "even", "now",
                                                 "likely", "probably", "well", "eventually", "ultimately", "easily"].map(TokenHash.of))
     static let be = TokenHash.of("be")
+    static let look = TokenHash.of("look")
+    /// "look at", "look into": to examine, an act (not "look like", "look good").
+    static let lookParticles = HashIndex<Bool>(set: ["at", "into"].map(TokenHash.of))
     static let have = TokenHash.of("have")
     /// Past participles without "-ed" that make a passive after "be": "would be paid", "will be sent".
     static let irregularParticiples = HashIndex<Bool>(set: ["bound", "brought", "built", "cut", "given", "held", "kept", "laid", "made",
@@ -548,6 +572,11 @@ public struct ScopeResolver: Sendable {
     static func endsWithIng(_ t: Token, _ bytes: [UInt8]) -> Bool {
         let e = Int(t.end)
         return e <= bytes.count && e - Int(t.start) > 4 && bytes[e - 3] == UInt8(ascii: "i") && bytes[e - 2] == UInt8(ascii: "n") && bytes[e - 1] == UInt8(ascii: "g")
+    }
+    /// Whether a word ends in "-ly" (an adverb: "flatly", "vehemently").
+    static func endsWithLy(_ t: Token, _ bytes: [UInt8]) -> Bool {
+        let e = Int(t.end)
+        return t.kind == .word && e <= bytes.count && e - Int(t.start) > 3 && bytes[e - 2] == UInt8(ascii: "l") && bytes[e - 1] == UInt8(ascii: "y")
     }
     /// The bare verb forms of "commit" that are cues ("committed to" is its own cue).
     static let commitForms = HashIndex<Bool>(set: ["commit", "commits", "committed", "committing"].map(TokenHash.of))
@@ -594,6 +623,9 @@ public struct ScopeResolver: Sendable {
     }
 
     /// The verb forms of "deny" that are refusal cues.
+    /// Words after "denied" that make it a denial of a fact, not of an act: "denied that ...", "denied
+    /// it", "denied knowing" (read in the NewsMTSC round-1 cross-validation errors, thirteenth session).
+    static let deniedFacts = HashIndex<Bool>(set: ["being", "ever", "having", "it", "knowing", "that", "them", "this"].map(TokenHash.of))
     static let denyForms = HashIndex<Bool>(set: ["deny", "denies", "denied", "denying"].map(TokenHash.of))
     /// Words that end the object of "committed": "committed troops under the act" commits troops.
     static let prepositionsAfterCommit = HashIndex<Bool>(set: ["to", "under", "for", "in", "by", "with", "on", "as", "at",
@@ -610,6 +642,8 @@ public struct ScopeResolver: Sendable {
         let e = Int(t.end)
         return e <= bytes.count && e - Int(t.start) > 2 && bytes[e - 1] == UInt8(ascii: "s") && bytes[e - 2] != UInt8(ascii: "s")
     }
+    /// Participles of asking that open a sentence as a clause of their own: "Asked about ...,".
+    static let askedParticiples = HashIndex<Bool>(set: ["asked", "pressed", "questioned"].map(TokenHash.of))
     static let semicolon = TokenHash.of(";")
     static let colon = TokenHash.of(":")
     static let comma = TokenHash.of(",")

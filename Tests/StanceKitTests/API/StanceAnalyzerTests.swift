@@ -110,6 +110,20 @@ struct StanceAnalyzerTests {
         #expect(p.ruleStance == expected, "\(text)")
     }
 
+    @Test("an unresolved subject pronoun shares the stance its same pronoun reports as speaker; not another pronoun's", arguments: [
+        ("As for why she is coming forward, she said she wants to join the inquiry.", StanceLabel.hedged),
+        ("Asked whether he is leaving, he said he will stay until May.", .firm),
+        // "they" is not "he": the first pronoun speaks for no one else.
+        ("As for why they are coming forward, he said he wants to join the inquiry.", .none),
+    ])
+    func sameUnresolvedPronoun(_ text: String, _ expected: StanceLabel) {
+        let word = text.contains("they are") ? "they" : (text.contains("she") ? "she" : "he")
+        let start = text.range(of: " \(word) ")!
+        let from = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: start.lowerBound) + 1
+        let p = Self.analyzer.predictPair(id: "s", text: text, actor: word, span: from..<(from + word.unicodeScalars.count))
+        #expect(p.ruleStance == expected, "\(text)")
+    }
+
     @Test("an actor that is not in the text", arguments: [
         ("Germany will send troops.", "Japan", Range<Int>?.none),
         ("Germany will send troops.", "Japan", 400..<405),   // a span outside the text: the actor string is looked up

@@ -97,6 +97,17 @@ struct ActorDetectorTests {
         #expect(!d.surfaces.contains("Ukrainian"))
     }
 
+    @Test("a surname with a hyphenated particle continues a titled name, known or not", arguments: [
+        ("Russia pressed Syrian President Bashar al-Assad to give up the weapons.", "Bashar al-Assad"),
+        ("Libyan Prime Minister Fayez al-Serraj said he would resign.", "Fayez al-Serraj"),
+        ("Egyptian President Abdel Fattah el-Sisi will visit Rome.", "Abdel Fattah el-Sisi"),
+    ])
+    func particleSurname(_ text: String, _ name: String) throws {
+        let d = Detected(text)
+        let m = try #require(d.mention(name), "\(d.surfaces)")
+        #expect(m.kind == .person)
+    }
+
     @Test("an unknown person after an office title holds an office; the surname and \"she\" later are the same actor")
     func surnameMerges() throws {
         let d = Detected("Finance Minister Lena Voss said the bank would lower rates. Voss said she would resign.")

@@ -300,6 +300,29 @@ struct AttributorTests {
         #expect(europe.cues.allSatisfy { $0.question })
     }
 
+    @Test("a question after a colon or in a closing quotation asks nothing about what comes before it; a quoted word earlier opens no question", arguments: [
+        ("Senator Dufresne vows to never testify: 'Where is the crime?'", "Dufresne", false),
+        ("Coach Lind said: \"Will they sign him?\"", "they", true),
+        ("Were you worried that Okafor would not address the “phony” figures?", "Okafor", true),
+    ])
+    func questionScope(_ text: String, _ surface: String, _ asked: Bool) throws {
+        let run = PipelineRun(text)
+        let a = try #require(run.attribution(surface))
+        #expect(!a.cues.isEmpty)
+        #expect(a.cues.allSatisfy { $0.question == asked }, "\(text)")
+    }
+
+    @Test("a sentence-initial \"Asked ...,\" is a clause of its own: the main clause's speaker gets the reported commitment", arguments: [
+        "Asked whether he would resign, Kovacs said he will stay.",
+        "Asked about the plan, Kovacs said he will resign.",
+        "When asked about the plan, Kovacs said he will resign.",
+    ])
+    func askedClause(_ text: String) throws {
+        let run = PipelineRun(text)
+        let kovacs = try #require(run.attribution("Kovacs"))
+        #expect(kovacs.cues.map(\.label) == [.firm], "\(text)")
+    }
+
     @Test("a relative clause's cue goes to its antecedent, not the main verb's")
     func relative() throws {
         let run = PipelineRun("Leaders, who pledged to cut emissions, met in Rome.")
@@ -562,6 +585,12 @@ struct AttributorTests {
         // An office holder and "the government" named nowhere before; an independent title does not speak for it.
         ("Health Minister Ana Lobo said the government would fund 40 new clinics.", "Ana Lobo", [.firm]),
         ("Analyst Ben Cole said the government would fund 40 new clinics.", "Ben Cole", []),
+        // A bare name, with no title or appositive to make it an independent voice, speaks for it too.
+        ("Marta Lindqvist told reporters the company might delay the launch.", "Marta Lindqvist", [.hedged]),
+        // A name modifying a thing after an article does not act; a body acting for the name does.
+        ("The Macron health bill would cover every resident.", "Macron", []),
+        ("The Macron campaign would not comment.", "Macron", [.refused]),
+        ("The Macron team would not comment.", "Macron", [.refused]),
         // Auxiliaries may open the body's verb; the partners of its deal are no subject; an office
         // title may come in a comma-closed appositive with no affiliation, not an independent one.
         ("A ministry spokeswoman said the agency had no plans to reopen the inquiry.", "ministry spokeswoman", [.refused]),

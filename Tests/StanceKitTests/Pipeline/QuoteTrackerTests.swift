@@ -3,7 +3,8 @@ import StanceKit
 
 /// `QuoteTracker`: spans between double quotation marks (straight or curly), over
 /// several sentences when the quotation runs on, ended by the paragraph when left
-/// open, and never started by apostrophes or single quotes.
+/// open; between single quotation marks closed at punctuation; never started by
+/// apostrophes.
 @Suite("QuoteTracker")
 struct QuoteTrackerTests {
     /// The quoted texts of a document.
@@ -77,11 +78,23 @@ struct QuoteTrackerTests {
         #expect(Self.quoted(text) == ["We will rebuild the bridge"])
     }
 
-    @Test("no double quotation marks, no spans: apostrophes and single quotes are not quotations",
-          arguments: ["Germany's chancellor said the plan was 'a start'.", "The Kremlin rejected the proposal.",
-                      "Workers' unions won't back the deal."])
+    @Test("no quotation marks, no spans: apostrophes, a scare quote inside a sentence and a decade are not quotations",
+          arguments: ["The Kremlin rejected the proposal.", "Workers' unions won't back the deal.",
+                      "He called the figures 'phony' and left.", "In the '90s the workers' union grew."])
     func none(_ text: String) {
         #expect(Self.quoted(text).isEmpty)
+    }
+
+    @Test("single quotation marks quote when the closing mark sits at punctuation (British style)", arguments: [
+        ("‘We will not go,’ he said.", ["We will not go,"]),
+        ("‘We will not go’, he said.", ["We will not go"]),
+        ("Germany's chancellor said the plan was 'a start'.", ["a start"]),
+        ("'We will go. We will win,' Aldous said.", ["We will go. We will win,"]),
+        // Inside a double quotation they are the quotation's own.
+        ("“He told me ‘never again,’ and left,” she said.", ["He told me ‘never again,’ and left,"]),
+    ])
+    func singleMarks(_ text: String, _ expected: [String]) {
+        #expect(Self.quoted(text) == expected)
     }
 
     @Test("an empty quotation has empty content")

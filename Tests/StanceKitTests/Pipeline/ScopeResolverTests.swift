@@ -237,6 +237,22 @@ struct ScopeResolverTests {
         ("Critics attacked the travel order.", "order", nil),
         ("I just want to say thank you to the nurses.", "want to say", nil),
         ("I just want to build the bridge.", "want to", .hedged),
+        // Thirteenth session: a form in -ing after an article is a noun; "made the announcement" is the
+        // announcement of a decision; "aims to" and "sought to" are intentions acted on, like "intends to".
+        ("Guards led the singer out of the building.", "building", nil),
+        ("The mayor attended a signing ceremony.", "signing", nil),
+        ("The firm is building a plant in Ohio.", "building", .firm),
+        ("Okafor made the announcement at a rally.", "made the announcement", .firm),
+        ("The ministry aims to cut emissions by half.", "aims to", .firm),
+        ("The council has sought to cut bus fares.", "sought to", .firm),
+        // Denying a fact is no refusal: "denied it", "denied knowing", "deny this is the case".
+        ("Ostrowski denied knowing about the payment.", "denied", nil),
+        ("The minister flatly denied it on Monday.", "denied", nil),
+        ("Her aides deny this is the case.", "deny", nil),
+        // Looking at or into something is an act after a modal; looking good is not.
+        ("The ministry would look into the complaints.", "would", .hedged),
+        ("The plan would look good on paper.", "would", nil),
+        ("If the two decide to run, the race will tighten.", "decide to", .firm),
     ]
 
     @Test("look-alikes: a wrongdoing committed, an allegation denied, an adjective, a prediction, a name, an unowned commitment noun; and the cues they resemble",
