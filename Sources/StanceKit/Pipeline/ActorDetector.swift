@@ -182,7 +182,35 @@ public struct ActorDetector: Sendable {
             }
             i += 1
         }
+        resolveCataphora(sentence: s, range: range, tokens: tokens, document: document, state: &state)
     }
+
+    /// A person pronoun in a sentence-initial subordinate clause is the person who opens the main
+    /// clause after its comma: "As he departed, Mr. Obama said ...", "After his arrest Friday,
+    /// Abdeslam told ...". Not when a person named earlier in that clause is its antecedent ("When
+    /// Kelly insisted that she had, ...").
+    private func resolveCataphora(sentence s: Int, range: Range<Int>, tokens: UnsafeBufferPointer<Token>,
+                                  document: Document, state: inout State) {
+        guard range.count > 3, ActorDetector.cataphoraOpeners.contains(tokens[range.lowerBound].lower),
+              let comma = range.dropFirst().first(where: { tokens[$0].lower == ActorDetector.commaHash }) else { return }
+        let mentions = state.table.mentions
+        var first = mentions.count
+        while first > 0 && mentions[first - 1].sentence == s { first -= 1 }
+        guard let head = mentions[first...].first(where: { $0.phraseStart == comma + 1 || $0.tokens.lowerBound == comma + 1 }),
+              head.kind == .person, head.actor >= 0 else { return }
+        for m in first..<mentions.count where mentions[m].tokens.upperBound <= comma && mentions[m].kind == .pronoun {
+            let word = tokens[mentions[m].tokens.lowerBound]
+            guard lexicons.pronouns[word.lower]?.kind == .person,
+                  !mentions[first..<m].contains(where: { $0.kind == .person }) else { continue }
+            state.table.mentions[m].actor = head.actor
+            state.table.addSurface(document.text(of: word).lowercased(), to: head.actor)
+        }
+    }
+
+    /// First words of sentence-initial subordinate clauses whose pronoun may point forward.
+    static let cataphoraOpeners = HashIndex<Bool>(set: ["after", "as", "asked", "before", "by", "despite", "during", "following",
+                                                        "in", "on", "once", "since", "speaking", "unlike", "upon", "when",
+                                                        "while", "with"].map(TokenHash.of))
 
     /// Where a dateline ("BELEM, Brazil (Reuters) -", "WASHINGTON —") ends: its places are not actors.
     /// A dateline starts a sentence with an all-capitals word and ends at a dash within a few tokens.

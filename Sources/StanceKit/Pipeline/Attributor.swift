@@ -432,12 +432,16 @@ public struct Attributor: Sendable {
         return !cues.contains { $0.clause == limit.clause && $0.effective != nil && !$0.absorbed }
     }
 
-    /// The form of be that makes the participle at `at` passive: right before it ("was fined"), or
-    /// before a coordinated participle ("was detained and then convicted", "were fined and banned").
+    /// The form of be that makes the participle at `at` passive: right before it ("was fined"), before
+    /// an adverb before it ("was later released"), or before a coordinated participle ("was detained
+    /// and then convicted", "were fined and banned").
     private func passiveBe(before at: Int, start: Int, tokens: UnsafeBufferPointer<Token>, document: Document) -> Int? {
         var k = at - 1
         guard k >= start else { return nil }
         if Attributor.beForms.contains(tokens[k].lower) { return k }
+        // An adverb between: "was later released", "were formally charged".
+        if k - 1 >= start, Attributor.beForms.contains(tokens[k - 1].lower),
+           Attributor.endsWithLy(tokens[k], document) || Attributor.sequenceAdverbs.contains(tokens[k].lower) { return k - 1 }
         guard ScopeResolver.endsWithEd(tokens[at], document.bytes) else { return nil }
         if Attributor.endsWithLy(tokens[k], document) || Attributor.sequenceAdverbs.contains(tokens[k].lower) { k -= 1 }
         guard k - 2 >= start, tokens[k].lower == Attributor.and, ScopeResolver.endsWithEd(tokens[k - 1], document.bytes),
@@ -466,6 +470,10 @@ public struct Attributor: Sendable {
                                                    TokenHash.of("come"): TokenHash.of("into")])
 
     /// "later", "then", "eventually", "also" between coordinated participles.
+    /// Words in -ing that describe a name rather than take it as an object: "Acting Director ...".
+    static let ingDescriptors = HashIndex<Bool>(set: ["acting", "competing", "founding", "governing", "incoming", "leading",
+                                                      "managing", "outgoing", "presiding", "reigning", "remaining", "ruling",
+                                                      "sitting", "striking", "visiting"].map(TokenHash.of))
     static let sequenceAdverbs = HashIndex<Bool>(set: ["later", "then", "eventually", "also"].map(TokenHash.of))
 
     /// Groups that stand outside the actor they are "of": "creditors of Sunhe Group rejected the plan",
@@ -755,7 +763,8 @@ public struct Attributor: Sendable {
                 nextIndex += 1
             }
             if !mention.isPossessive && role != .subject && role != .agent && role != .prepositional && role != .directiveTarget,
-               nextIndex < sentence.tokens.upperBound, opensVerb(afterPlace(nextIndex)) {
+               nextIndex < sentence.tokens.upperBound, opensVerb(afterPlace(nextIndex)),
+               !inOpeningGerund(mention, sentence: sentence, tokens: tokens, document: document) {
                 role = .subject
             }
             // Right after a speech verb (or its "that"), before a past verb: that verb's subject,
@@ -787,6 +796,20 @@ public struct Attributor: Sendable {
         guard mention.phraseStart >= comma + 3, tokens[comma].lower == Attributor.comma,
               ScopeResolver.articles.contains(tokens[comma + 1].lower) else { return false }
         return !((comma + 1)..<mention.phraseStart).contains { tokens[$0].lower == Attributor.comma || tokens[$0].kind != .word }
+    }
+
+    /// Whether the mention lies in a gerund phrase opening the sentence, as its object: "Dislodging
+    /// Syrian leader Bashar al-Assad would take ..." (a capitalized word right after the gerund, no
+    /// punctuation before the mention). Not an -ing title ("Acting Director", "Outgoing President")
+    /// or a noun's modifier ("Messaging app Whisper").
+    private func inOpeningGerund(_ mention: Mention, sentence: Sentence, tokens: UnsafeBufferPointer<Token>,
+                                 document: Document) -> Bool {
+        let start = sentence.tokens.lowerBound
+        guard mention.phraseStart > start else { return false }
+        let first = tokens[start]
+        guard first.kind == .word, first.has(.capitalized), ScopeResolver.endsWithIng(first, document.bytes),
+              !Attributor.ingDescriptors.contains(first.lower), tokens[start + 1].has(.capitalized) else { return false }
+        return !(start..<mention.phraseStart).contains { tokens[$0].kind == .punctuation }
     }
 
     /// The role given by what comes before the mention's phrase.
@@ -885,6 +908,8 @@ public struct Attributor: Sendable {
                 }
                 guard w.kind == .word, functionWord(w) == nil || functionWord(w) == .agentNoun,
                       lexicons.cues.longestMatch(tokens, at: q, end: q + 1, key: { $0.lower }) == nil else { break }
+                // A gerund opening the sentence takes the name as its object (`inOpeningGerund`).
+                if q == start, inOpeningGerund(mention, sentence: sentence, tokens: tokens, document: document) { break }
                 q -= 1
                 skipped += 1
             }

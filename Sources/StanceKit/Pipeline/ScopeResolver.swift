@@ -561,8 +561,8 @@ public struct ScopeResolver: Sendable {
                                                 "likely", "probably", "well", "eventually", "ultimately", "easily"].map(TokenHash.of))
     static let be = TokenHash.of("be")
     static let look = TokenHash.of("look")
-    /// "look at", "look into": to examine, an act (not "look like", "look good").
-    static let lookParticles = HashIndex<Bool>(set: ["at", "into"].map(TokenHash.of))
+    /// "look at", "look into", "look for": to examine or seek, an act (not "look like", "look good").
+    static let lookParticles = HashIndex<Bool>(set: ["at", "for", "into"].map(TokenHash.of))
     static let have = TokenHash.of("have")
     /// Past participles without "-ed" that make a passive after "be": "would be paid", "will be sent".
     static let irregularParticiples = HashIndex<Bool>(set: ["bound", "brought", "built", "cut", "given", "held", "kept", "laid", "made",

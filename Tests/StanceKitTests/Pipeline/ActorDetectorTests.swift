@@ -97,6 +97,22 @@ struct ActorDetectorTests {
         #expect(!d.surfaces.contains("Ukrainian"))
     }
 
+    @Test("a person pronoun in a sentence-initial subordinate clause is the person who opens the main clause; not when the clause names its antecedent", arguments: [
+        ("As he departed, Mr. Obama said he expected new sanctions.", "he", "Barack Obama"),
+        ("After his arrest on Friday, Salah Abdeslam told investigators everything.", "his", "Salah Abdeslam"),
+        ("When Kelly insisted that she had covered the topics, Gingrich left.", "she", "Kelly"),
+    ])
+    func cataphora(_ text: String, _ pronoun: String, _ name: String) throws {
+        let d = Detected(text)
+        #expect(d.actorName(pronoun) == name, "\(d.surfaces)")
+    }
+
+    @Test("a capitalized modal opening a question is no part of a name")
+    func modalIsNoName() {
+        let d = Detected("Would Mills and Delaney see their efforts pay off?")
+        #expect(!d.surfaces.contains("Would Mills"), "\(d.surfaces)")
+    }
+
     @Test("a surname with a hyphenated particle continues a titled name, known or not", arguments: [
         ("Russia pressed Syrian President Bashar al-Assad to give up the weapons.", "Bashar al-Assad"),
         ("Libyan Prime Minister Fayez al-Serraj said he would resign.", "Fayez al-Serraj"),

@@ -591,6 +591,18 @@ struct AttributorTests {
         ("The Macron health bill would cover every resident.", "Macron", []),
         ("The Macron campaign would not comment.", "Macron", [.refused]),
         ("The Macron team would not comment.", "Macron", [.refused]),
+        // A passive with an adverb before its participle makes the subject the one acted on.
+        ("Senator Ruth Amell was later released on bail.", "Ruth Amell", []),
+        ("Senator Ruth Amell later released the report.", "Ruth Amell", [.firm]),
+        // A gerund opening the sentence takes the name as its object; an -ing word before a noun
+        // modifies it ("Messaging app Whisper" acts).
+        ("Dislodging Syrian leader Bashar al-Assad would take a major intervention.", "Bashar al-Assad", []),
+        ("Messaging app Whisper said it would never weaken encryption.", "Whisper", [.refused]),
+        // Signing in at a police station is a routine, no signature.
+        ("\"Every day I must sign in at the police station,\" Senator Ruth Amell said.", "Ruth Amell", []),
+        // Releasing a statement is speech; releasing hostages is an act.
+        ("Senator Ruth Amell released a statement on Friday.", "Ruth Amell", []),
+        ("Senator Ruth Amell released the hostages on Friday.", "Ruth Amell", [.firm]),
         // Auxiliaries may open the body's verb; the partners of its deal are no subject; an office
         // title may come in a comma-closed appositive with no affiliation, not an independent one.
         ("A ministry spokeswoman said the agency had no plans to reopen the inquiry.", "ministry spokeswoman", [.refused]),
