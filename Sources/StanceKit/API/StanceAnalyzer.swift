@@ -208,7 +208,7 @@ public struct StanceAnalyzer: Sendable {
     }
 
     /// The unresolved speakers in an unresolved subject pronoun's sentence that are its own word,
-    /// one person with it ("As for why she's coming forward, she said she wants to ...": the first
+    /// one person with it ("Explaining why she quit, she said she wants to teach": the first
     /// "she" is the one who says she wants to). Empty for other mentions.
     func samePronouns(as g: Int, in processed: Processed) -> [Int] {
         let table = processed.table, attributions = processed.context.attributions

@@ -186,9 +186,9 @@ public struct ActorDetector: Sendable {
     }
 
     /// A person pronoun in a sentence-initial subordinate clause is the person who opens the main
-    /// clause after its comma: "As he departed, Mr. Obama said ...", "After his arrest Friday,
-    /// Abdeslam told ...". Not when a person named earlier in that clause is its antecedent ("When
-    /// Kelly insisted that she had, ...").
+    /// clause after its comma: "As she left the summit, Chancellor Anna Weber said ...", "After his
+    /// release on Monday, Kofi Osei told ...". Not when a person named earlier in that clause is its
+    /// antecedent ("When Marta Lind argued that she had read it, ...").
     private func resolveCataphora(sentence s: Int, range: Range<Int>, tokens: UnsafeBufferPointer<Token>,
                                   document: Document, state: inout State) {
         guard range.count > 3, ActorDetector.cataphoraOpeners.contains(tokens[range.lowerBound].lower),

@@ -367,8 +367,8 @@ public struct Attributor: Sendable {
             k -= 1
             words += 1
         }
-        // A name modifying the noun after an article: "The Mueller protection bill would give ..." (the
-        // bill gives). Not a body that acts for the name ("the Trump administration will", "the Biden
+        // A name modifying the noun after an article: "The Macron health bill would cover ..." (the
+        // bill covers). Not a body that acts for the name ("the Trump administration will", "the Biden
         // campaign would not") or an owned act noun ("the Warren plan would": the owner's, read elsewhere).
         if words > 0, k == subjectEnd - 1, let named = mentions.last(where: { $0.tokens.upperBound == subjectEnd }),
            named.phraseStart > 0, ScopeResolver.articles.contains(tokens[named.phraseStart - 1].lower) {
@@ -469,11 +469,12 @@ public struct Attributor: Sendable {
                                                    TokenHash.of("go"): TokenHash.of("ahead"),
                                                    TokenHash.of("come"): TokenHash.of("into")])
 
-    /// "later", "then", "eventually", "also" between coordinated participles.
     /// Words in -ing that describe a name rather than take it as an object: "Acting Director ...".
     static let ingDescriptors = HashIndex<Bool>(set: ["acting", "competing", "founding", "governing", "incoming", "leading",
                                                       "managing", "outgoing", "presiding", "reigning", "remaining", "ruling",
                                                       "sitting", "striking", "visiting"].map(TokenHash.of))
+    /// "later", "then", "eventually", "also" between coordinated participles (or between "was" and
+    /// its participle).
     static let sequenceAdverbs = HashIndex<Bool>(set: ["later", "then", "eventually", "also"].map(TokenHash.of))
 
     /// Groups that stand outside the actor they are "of": "creditors of Sunhe Group rejected the plan",
@@ -581,10 +582,14 @@ public struct Attributor: Sendable {
         return t.kind == .word && Attributor.endsWithLy(t, document)
     }
 
-    static func endsWithLy(_ t: Token, _ document: Document) -> Bool {
+    /// Whether a word ends in "-ly", an adverb as a rule: "initially", "flatly", "later" aside.
+    static func endsWithLy(_ t: Token, _ document: Document) -> Bool { endsWithLy(t, document.bytes) }
+
+    /// The same over the document's bytes.
+    static func endsWithLy(_ t: Token, _ bytes: [UInt8]) -> Bool {
         let e = Int(t.end)
         guard e - Int(t.start) > 3 else { return false }
-        return document.bytes[e - 2] | 0x20 == UInt8(ascii: "l") && document.bytes[e - 1] | 0x20 == UInt8(ascii: "y")
+        return bytes[e - 2] | 0x20 == UInt8(ascii: "l") && bytes[e - 1] | 0x20 == UInt8(ascii: "y")
     }
 
     /// How far after a closing quotation mark its speech verb may come:
@@ -798,8 +803,8 @@ public struct Attributor: Sendable {
         return !((comma + 1)..<mention.phraseStart).contains { tokens[$0].lower == Attributor.comma || tokens[$0].kind != .word }
     }
 
-    /// Whether the mention lies in a gerund phrase opening the sentence, as its object: "Dislodging
-    /// Syrian leader Bashar al-Assad would take ..." (a capitalized word right after the gerund, no
+    /// Whether the mention lies in a gerund phrase opening the sentence, as its object: "Unseating
+    /// Venezuelan leader Nicolás Maduro would take ..." (a capitalized word right after the gerund, no
     /// punctuation before the mention). Not an -ing title ("Acting Director", "Outgoing President")
     /// or a noun's modifier ("Messaging app Whisper").
     private func inOpeningGerund(_ mention: Mention, sentence: Sentence, tokens: UnsafeBufferPointer<Token>,
@@ -1182,8 +1187,8 @@ public struct Attributor: Sendable {
             || (sentence.tokens.count > 1 && lastToken.has(.closeQuote)
                 && tokens[sentence.tokens.upperBound - 2].lower == Attributor.question)
         // The question is what follows the last colon, semicolon or the opening quotation mark of the
-        // quotation that asks it: "Stone vows to never testify against Trump: 'Where is the crime?'" asks
-        // nothing about the vow (a quotation closed before the end, "the rate was “phony”", opens no question).
+        // quotation that asks it: "Marchetti vows to never resign: 'What have I done wrong?'" asks
+        // nothing about the vow (a quotation closed before the end, "the figures were “shocking”", opens no question).
         var questionStart = sentence.tokens.lowerBound
         if isQuestion {
             var k = sentence.tokens.upperBound - 2

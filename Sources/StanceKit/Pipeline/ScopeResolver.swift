@@ -219,11 +219,11 @@ public struct ScopeResolver: Sendable {
                 if wrongdoings.contains(tokens[k].lower) { wrong = true }
                 k += 1
             }
-            // Denying a fact is no refusal to act: "denied that he had intended to", "denied it",
-            // "denied knowing about the payment", "denied having met him".
+            // Denying a fact is no refusal to act: "denied that she had meant to", "denied it",
+            // "denied knowing of the loan", "denied having met him".
             if !wrong, ScopeResolver.denyForms.contains(tokens[at].lower) {
                 var k = at + 1
-                while k < sentence.tokens.upperBound, ScopeResolver.endsWithLy(tokens[k], bytes) { k += 1 }
+                while k < sentence.tokens.upperBound, tokens[k].kind == .word, Attributor.endsWithLy(tokens[k], bytes) { k += 1 }
                 if k < sentence.tokens.upperBound, ScopeResolver.deniedFacts.contains(tokens[k].lower) { wrong = true }
             }
             if wrong { cues[c].effective = nil }
@@ -573,11 +573,6 @@ public struct ScopeResolver: Sendable {
         let e = Int(t.end)
         return e <= bytes.count && e - Int(t.start) > 4 && bytes[e - 3] == UInt8(ascii: "i") && bytes[e - 2] == UInt8(ascii: "n") && bytes[e - 1] == UInt8(ascii: "g")
     }
-    /// Whether a word ends in "-ly" (an adverb: "flatly", "vehemently").
-    static func endsWithLy(_ t: Token, _ bytes: [UInt8]) -> Bool {
-        let e = Int(t.end)
-        return t.kind == .word && e <= bytes.count && e - Int(t.start) > 3 && bytes[e - 2] == UInt8(ascii: "l") && bytes[e - 1] == UInt8(ascii: "y")
-    }
     /// The bare verb forms of "commit" that are cues ("committed to" is its own cue).
     static let commitForms = HashIndex<Bool>(set: ["commit", "commits", "committed", "committing"].map(TokenHash.of))
     /// Whether token `k` marks a possessor: "his", "their", or "'s" after a name or noun (not "he's",
@@ -622,10 +617,10 @@ public struct ScopeResolver: Sendable {
         return r.count >= 2 && tokens[r.upperBound - 1].lower == to && tokens[r.upperBound - 2].lower == going
     }
 
-    /// The verb forms of "deny" that are refusal cues.
     /// Words after "denied" that make it a denial of a fact, not of an act: "denied that ...", "denied
     /// it", "denied knowing" (read in the NewsMTSC round-1 cross-validation errors, thirteenth session).
     static let deniedFacts = HashIndex<Bool>(set: ["being", "ever", "having", "it", "knowing", "that", "them", "this"].map(TokenHash.of))
+    /// The verb forms of "deny" that are refusal cues.
     static let denyForms = HashIndex<Bool>(set: ["deny", "denies", "denied", "denying"].map(TokenHash.of))
     /// Words that end the object of "committed": "committed troops under the act" commits troops.
     static let prepositionsAfterCommit = HashIndex<Bool>(set: ["to", "under", "for", "in", "by", "with", "on", "as", "at",

@@ -111,10 +111,10 @@ struct StanceAnalyzerTests {
     }
 
     @Test("an unresolved subject pronoun shares the stance its same pronoun reports as speaker; not another pronoun's", arguments: [
-        ("As for why she is coming forward, she said she wants to join the inquiry.", StanceLabel.hedged),
+        ("Explaining why she is leaving, she said she wants to join the inquiry.", StanceLabel.hedged),
         ("Asked whether he is leaving, he said he will stay until May.", .firm),
         // "they" is not "he": the first pronoun speaks for no one else.
-        ("As for why they are coming forward, he said he wants to join the inquiry.", .none),
+        ("Explaining why they are leaving, he said he wants to join the inquiry.", .none),
     ])
     func sameUnresolvedPronoun(_ text: String, _ expected: StanceLabel) {
         let word = text.contains("they are") ? "they" : (text.contains("she") ? "she" : "he")

@@ -98,9 +98,9 @@ struct ActorDetectorTests {
     }
 
     @Test("a person pronoun in a sentence-initial subordinate clause is the person who opens the main clause; not when the clause names its antecedent", arguments: [
-        ("As he departed, Mr. Obama said he expected new sanctions.", "he", "Barack Obama"),
-        ("After his arrest on Friday, Salah Abdeslam told investigators everything.", "his", "Salah Abdeslam"),
-        ("When Kelly insisted that she had covered the topics, Gingrich left.", "she", "Kelly"),
+        ("As she left the summit, Chancellor Anna Weber said talks would go on.", "she", "Anna Weber"),
+        ("After his release on Monday, Kofi Osei told reporters everything.", "his", "Kofi Osei"),
+        ("When Marta Lind argued that she had read the report, Tom Ortega left.", "she", "Marta Lind"),
     ])
     func cataphora(_ text: String, _ pronoun: String, _ name: String) throws {
         let d = Detected(text)
@@ -109,14 +109,14 @@ struct ActorDetectorTests {
 
     @Test("a capitalized modal opening a question is no part of a name")
     func modalIsNoName() {
-        let d = Detected("Would Mills and Delaney see their efforts pay off?")
-        #expect(!d.surfaces.contains("Would Mills"), "\(d.surfaces)")
+        let d = Detected("Would Ortega and Lindqvist see their plan work?")
+        #expect(!d.surfaces.contains("Would Ortega"), "\(d.surfaces)")
     }
 
     @Test("a surname with a hyphenated particle continues a titled name, known or not", arguments: [
-        ("Russia pressed Syrian President Bashar al-Assad to give up the weapons.", "Bashar al-Assad"),
+        ("Russia pressed Syrian President Bashar al-Assad on Monday to give up the weapons.", "Bashar al-Assad"),
         ("Libyan Prime Minister Fayez al-Serraj said he would resign.", "Fayez al-Serraj"),
-        ("Egyptian President Abdel Fattah el-Sisi will visit Rome.", "Abdel Fattah el-Sisi"),
+        ("President Abdel Fattah el-Sisi will visit Rome in May.", "Abdel Fattah el-Sisi"),
     ])
     func particleSurname(_ text: String, _ name: String) throws {
         let d = Detected(text)

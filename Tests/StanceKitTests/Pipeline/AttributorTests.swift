@@ -301,9 +301,9 @@ struct AttributorTests {
     }
 
     @Test("a question after a colon or in a closing quotation asks nothing about what comes before it; a quoted word earlier opens no question", arguments: [
-        ("Senator Dufresne vows to never testify: 'Where is the crime?'", "Dufresne", false),
+        ("Senator Dufresne vows to never resign: 'What have I done wrong?'", "Dufresne", false),
         ("Coach Lind said: \"Will they sign him?\"", "they", true),
-        ("Were you worried that Okafor would not address the “phony” figures?", "Okafor", true),
+        ("Did anyone expect that Okafor would not mention the “shocking” figures?", "Okafor", true),
     ])
     func questionScope(_ text: String, _ surface: String, _ asked: Bool) throws {
         let run = PipelineRun(text)
@@ -596,7 +596,7 @@ struct AttributorTests {
         ("Senator Ruth Amell later released the report.", "Ruth Amell", [.firm]),
         // A gerund opening the sentence takes the name as its object; an -ing word before a noun
         // modifies it ("Messaging app Whisper" acts).
-        ("Dislodging Syrian leader Bashar al-Assad would take a major intervention.", "Bashar al-Assad", []),
+        ("Unseating Venezuelan leader Nicolás Maduro would take a long campaign.", "Nicolás Maduro", []),
         ("Messaging app Whisper said it would never weaken encryption.", "Whisper", [.refused]),
         // Signing in at a police station is a routine, no signature.
         ("\"Every day I must sign in at the police station,\" Senator Ruth Amell said.", "Ruth Amell", []),

@@ -245,10 +245,10 @@ struct ScopeResolverTests {
         ("Okafor made the announcement at a rally.", "made the announcement", .firm),
         ("The ministry aims to cut emissions by half.", "aims to", .firm),
         ("The council has sought to cut bus fares.", "sought to", .firm),
-        // Denying a fact is no refusal: "denied it", "denied knowing", "deny this is the case".
-        ("Ostrowski denied knowing about the payment.", "denied", nil),
+        // Denying a fact is no refusal: "denied it", "denied knowing", "deny this ever happened".
+        ("Ostrowski denied knowing of the loan.", "denied", nil),
         ("The minister flatly denied it on Monday.", "denied", nil),
-        ("Her aides deny this is the case.", "deny", nil),
+        ("Her aides deny this ever happened.", "deny", nil),
         // Looking at or into something is an act after a modal; looking good is not.
         ("The ministry would look into the complaints.", "would", .hedged),
         ("The plan would look good on paper.", "would", nil),
