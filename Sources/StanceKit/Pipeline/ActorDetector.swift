@@ -568,6 +568,15 @@ public struct ActorDetector: Sendable {
             return addOrganisation(i..<runEnd, affiliation: nil, sentence: s, tokens: tokens, document: document,
                                    state: &state)
         }
+        // 6. A single unknown capitalized word described by an appositive as a body: "Lithoma, the
+        // Eindhoven-based equipment maker, has lost ...".
+        if !t.has(.allUpper), !lexicons.nonNames.contains(t.lower), lexicons.functionWords[t.lower] == nil,
+           !lexicons.segmenter.sentenceStarters.contains(t.lower),
+           nameRunEnd(from: i, end: end, tokens: tokens, document: document) == i + 1,
+           appositiveNamesBody(after: i, end: end, tokens: tokens, document: document) {
+            return addOrganisation(i..<(i + 1), affiliation: nil, sentence: s, tokens: tokens, document: document,
+                                   state: &state)
+        }
         // 6. A single unknown capitalized word acting as a subject: "Quorra will appeal", "Kestrel said".
         let singularStart = sentenceInitial && i + 1 < end && ActorDetector.singularVerbs.contains(tokens[i + 1].lower)
             && document.bytes[Int(t.end) - 1] != UInt8(ascii: "s") && !lexicons.segmenter.sentenceStarters.contains(t.lower)
@@ -595,6 +604,24 @@ public struct ActorDetector: Sendable {
         }
         return nil
     }
+
+    /// Whether a comma-closed appositive right after token `i` names a body: ", the Eindhoven-based
+    /// equipment maker," (an article, then up to `Tuning.appositiveReach` words ending in an
+    /// organisation reference noun or a "-maker").
+    private func appositiveNamesBody(after i: Int, end: Int, tokens: UnsafeBufferPointer<Token>, document: Document) -> Bool {
+        guard i + 3 < end, tokens[i + 1].lower == ActorDetector.commaHash,
+              ActorDetector.articles.contains(tokens[i + 2].lower) else { return false }
+        var k = i + 3
+        while k < end, k - (i + 3) < Tuning.appositiveReach, tokens[k].kind == .word, !tokens[k].has(.capitalized) || k == i + 3 {
+            k += 1
+        }
+        guard k < end, k > i + 3, tokens[k].lower == ActorDetector.commaHash else { return false }
+        let head = tokens[k - 1]
+        if let ref = lexicons.references[head.lower], ref.types.contains(.organisation) { return true }
+        let e = Int(head.end)
+        return e - Int(head.start) >= 5 && document.bytes[(e - 5)..<e].elementsEqual("maker".utf8)
+    }
+    static let articles = HashIndex<Bool>(set: ["a", "an", "the"].map(TokenHash.of))
 
     /// Whether `'s` and a corporate officer's title follow `i`: "'s chief executive", "'s head of".
     private func hasCorporateOfficer(after i: Int, end: Int, tokens: UnsafeBufferPointer<Token>) -> Bool {

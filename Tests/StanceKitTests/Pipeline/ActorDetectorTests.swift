@@ -107,6 +107,17 @@ struct ActorDetectorTests {
         #expect(d.actorName(pronoun) == name, "\(d.surfaces)")
     }
 
+    @Test("a lone unknown name that an appositive describes as a body is an organisation; as a person, it is not", arguments: [
+        ("Lithoma, the Eindhoven-based equipment maker, has lost value.", true),
+        ("Vardex, a Lyon software company, cut its forecast.", true),
+        ("Lindqvist, the former minister, lost her seat.", false),
+    ])
+    func appositiveBody(_ text: String, _ organisation: Bool) {
+        let d = Detected(text)
+        let name = String(text.prefix { $0 != "," })
+        #expect((d.mention(name)?.kind == .organisation) == organisation, "\(d.surfaces)")
+    }
+
     @Test("a capitalized modal opening a question is no part of a name")
     func modalIsNoName() {
         let d = Detected("Would Ortega and Lindqvist see their plan work?")
