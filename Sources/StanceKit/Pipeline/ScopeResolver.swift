@@ -112,6 +112,11 @@ public struct ScopeResolver: Sendable {
         // opens a clause that ends at its comma, like "When asked".
         var subordinateOpen = count > 1 && ScopeResolver.askedParticiples.contains(tokens[start].lower)
         var relativeReturn: Int? = nil
+        // The clause a comma right after a name interrupts, and where that comma is ("Ryan Cole, under
+        // fire after three losses, ruled out ..."): a subordinator within `Tuning.nameCommaReach` words
+        // of it ends at the closing comma, as a relative clause does.
+        var nameCommaClause: Int? = nil
+        var nameComma = 0
         var k = 0
         while k < count {
             let t = tokens[start + k]
@@ -134,7 +139,11 @@ public struct ScopeResolver: Sendable {
                 } else if k == 0 || tokens[start + k - 1].has(.openQuote) {
                     // A sentence-initial subordinator ("While ...,") opens a clause that ends at its comma.
                     subordinateOpen = true
+                } else if let back = nameCommaClause, relativeReturn == nil, !subordinateOpen,
+                          k - nameComma - 1 <= Tuning.nameCommaReach {
+                    relativeReturn = back
                 }
+                nameCommaClause = nil
                 clause = nextClause
                 nextClause += 1
                 for j in k..<min(count, k + cues[c].tokens.count) { clauseOf[j] = clause }
@@ -153,10 +162,16 @@ public struct ScopeResolver: Sendable {
                 k += 1
                 continue
             }
+            if t.lower == ScopeResolver.comma {
+                nameCommaClause = k > 0 && tokens[start + k - 1].has(.capitalized) && relativeReturn == nil && !subordinateOpen
+                    ? clause : nil
+                nameComma = k
+            }
             if t.lower == ScopeResolver.semicolon || t.lower == ScopeResolver.colon || t.has(.dash) {
                 clause = nextClause
                 nextClause += 1
                 relativeReturn = nil
+                nameCommaClause = nil
             } else if t.lower == ScopeResolver.comma {
                 if let back = relativeReturn {
                     clauseOf[k] = clause

@@ -33,6 +33,12 @@ public enum Tuning {
     /// article included ("Ortiz, a former judge who is weighing a run": 3; "X, a former state
     /// senator who": 4); read in the NewsMTSC round-1 errors (twelfth session).
     public static let appositiveReach = 5
+    /// A subordinator at most this many words after a comma right after a name opens a clause that
+    /// ends at the closing comma ("Ryan Cole, under fire after three losses, ruled out": 2; ", both of
+    /// which have"): 3 kept the team's train and dev rule answers and NewsMTSC round 1's free of new
+    /// errors; unlimited, appositives with a relative clause inside ("X, the organizer who ...") and long
+    /// ones ("X, the citizen arrested at ... while ...") broke (thirteenth session).
+    public static let nameCommaReach = 3
     /// How many sentences back "it" / "they" / "the company" may look. Shorter than
     /// for people: "it" often refers to a thing, not an actor (seed article: "It came
     /// just days after ..." has no actor antecedent in the sentence before).

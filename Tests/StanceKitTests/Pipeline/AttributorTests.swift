@@ -600,6 +600,8 @@ struct AttributorTests {
         ("Messaging app Whisper said it would never weaken encryption.", "Whisper", [.refused]),
         // Signing in at a police station is a routine, no signature.
         ("\"Every day I must sign in at the police station,\" Senator Ruth Amell said.", "Ruth Amell", []),
+        // A subordinator just after a comma after a name ends at the closing comma; the name acts after it.
+        ("Chief executive Ryan Cole, under fire after two weak quarters, ruled out selling the unit.", "Ryan Cole", [.refused]),
         // Releasing a statement is speech; releasing hostages is an act.
         ("Senator Ruth Amell released a statement on Friday.", "Ruth Amell", []),
         ("Senator Ruth Amell released the hostages on Friday.", "Ruth Amell", [.firm]),
