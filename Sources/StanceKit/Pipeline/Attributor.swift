@@ -1241,7 +1241,7 @@ public struct Attributor: Sendable {
                 // Closing quotation right before: "…,” he said" -- the quotation is the report.
                 // Only punctuation and the speaker (its title included: "…,” union president Shawn Keller
                 // said") between: not "acknowledged “our mistake” and promised that".
-                let quoteBefore = quotes.firstIndex { q in q.close < cue.tokens.lowerBound && cue.tokens.lowerBound - q.close <= 4
+                let quoteBefore = quotes.firstIndex { q in q.close < cue.tokens.lowerBound && cue.tokens.lowerBound - q.close <= Tuning.quoteSpeakerReach
                     && q.close >= start && ((q.close + 1)..<cue.tokens.lowerBound).allSatisfy { k in
                         tokens[k].kind == .punctuation || mentions.contains { ($0.phraseStart..<$0.tokens.upperBound).contains(k) } } }
                 // A quotation right after the verb ("said: “...", "said that “...") is the report.
@@ -1706,7 +1706,8 @@ public struct Attributor: Sendable {
                 // Partners and modifiers of the cue are no subject ("said the group had signed contracts
                 // with Lithuania").
                 let forReference = !recipients.contains(where: { $0.1 != .partner && $0.1 != .modifier })
-                    && speakerActor >= 0 && (table.actors[speakerActor].holdsOffice || bareNamedPerson(sp, table: table, tokens: tokens))
+                    && (speakerActor >= 0 ? table.actors[speakerActor].holdsOffice || bareNamedPerson(sp, table: table, tokens: tokens)
+                        : table.mentions[sp].kind == .pronoun && !table.mentions[sp].isPossessive)
                     && (unresolvedReference(before: cue.tokens.lowerBound, in: r.content, mentions: mentions, tokens: tokens)
                         // "said the Commission would monitor compliance and could reopen the case": the
                         // "would" this cue stands under has the subject.

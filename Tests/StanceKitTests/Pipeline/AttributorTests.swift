@@ -602,6 +602,10 @@ struct AttributorTests {
         ("\"Every day I must sign in at the police station,\" Senator Ruth Amell said.", "Ruth Amell", []),
         // A subordinator just after a comma after a name ends at the closing comma; the name acts after it.
         ("Chief executive Ryan Cole, under fire after two weak quarters, ruled out selling the unit.", "Ryan Cole", [.refused]),
+        // A quotation's speaker after an affiliation and a title (five tokens after the closing mark).
+        ("“Our members will not ratify the deal,” UAW president Shawn Keller said.", "Shawn Keller", [.refused]),
+        // An unresolved speaker pronoun speaks for an unnamed "the state" in its quotation, as a bare name does.
+        ("“The state is not going to pay for the bankers,” he said.", "he", [.refused]),
         // Releasing a statement is speech; releasing hostages is an act.
         ("Senator Ruth Amell released a statement on Friday.", "Ruth Amell", []),
         ("Senator Ruth Amell released the hostages on Friday.", "Ruth Amell", [.firm]),
