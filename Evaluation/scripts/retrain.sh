@@ -29,7 +29,7 @@ $stance evaluate --data Evaluation/data/team-fresh.jsonl --format markdown --out
 $stance evaluate --data Evaluation/data/newsmtsc-stance-2.jsonl --task stance --no-corpus-text --format markdown --out Evaluation/reports/newsmtsc-stance-2.md
 
 # 10-fold cross-validation on the NewsMTSC-derived stance pairs (folds never split a document).
-$stance evaluate --data Evaluation/data/newsmtsc-stance.jsonl --folds 10 --no-corpus-text --format markdown --out Evaluation/reports/newsmtsc-stance-cv10.md
+$stance evaluate --data Evaluation/data/newsmtsc-stance.jsonl --folds 10 --task stance --no-corpus-text --format markdown --out Evaluation/reports/newsmtsc-stance-cv10.md
 
 # The same folds with the team's train and dev pairs in every fold's training, as the shipped
 # model is trained (the scored documents' own pairs are never in their fold's training).

@@ -54,7 +54,8 @@ struct BenchStagePipeline {
         let (table, _) = ActorDetector(lexicons: lexicons).detect(in: document, given: nil)
         lap(2)
         let tagger = CueTagger(lexicons: lexicons)
-        let scope = ScopeResolver(pronouns: lexicons.subjectPronouns, wrongdoings: lexicons.wrongdoings)
+        let scope = ScopeResolver(pronouns: lexicons.subjectPronouns, wrongdoings: lexicons.wrongdoings,
+                                  functionWords: lexicons.functionWords)
         var cues: [Attributor.SentenceCues] = []
         cues.reserveCapacity(document.sentences.count)
         document.tokens.withUnsafeBufferPointer { tokens in

@@ -48,7 +48,8 @@ public struct StanceAnalyzer: Sendable {
         let detector = ActorDetector(lexicons: lexicons)
         let (table, givenMention) = detector.detect(in: document, given: given)
         let tagger = CueTagger(lexicons: lexicons)
-        let scope = ScopeResolver(pronouns: lexicons.subjectPronouns, wrongdoings: lexicons.wrongdoings)
+        let scope = ScopeResolver(pronouns: lexicons.subjectPronouns, wrongdoings: lexicons.wrongdoings,
+                                  functionWords: lexicons.functionWords)
         let sentiment = SentimentScorer(lexicons: lexicons)
         var cues: [Attributor.SentenceCues] = []
         var valences: [[Float]] = []
@@ -216,9 +217,9 @@ public struct StanceAnalyzer: Sendable {
         let mention = table.mentions[g]
         guard mention.kind == .pronoun, !mention.isPossessive, attributions[g].actor < 0 else { return [] }
         let word = tokens[mention.tokens.lowerBound].lower
-        return table.mentions.indices.filter { m in
+        return table.mentions(inSentence: mention.sentence).indices.filter { m in
             let other = table.mentions[m]
-            return m != g && other.sentence == mention.sentence && other.kind == .pronoun && !other.isPossessive
+            return m != g && other.kind == .pronoun && !other.isPossessive
                 && attributions[m].actor < 0 && attributions[m].speaks && tokens[other.tokens.lowerBound].lower == word
         }
     }

@@ -193,15 +193,13 @@ public struct ActorDetector: Sendable {
                                   document: Document, state: inout State) {
         guard range.count > 3, ActorDetector.cataphoraOpeners.contains(tokens[range.lowerBound].lower),
               let comma = range.dropFirst().first(where: { tokens[$0].lower == ActorDetector.commaHash }) else { return }
-        let mentions = state.table.mentions
-        var first = mentions.count
-        while first > 0 && mentions[first - 1].sentence == s { first -= 1 }
-        guard let head = mentions[first...].first(where: { $0.phraseStart == comma + 1 || $0.tokens.lowerBound == comma + 1 }),
+        let mentions = state.table.mentions(inSentence: s)
+        guard let head = mentions.first(where: { $0.phraseStart == comma + 1 || $0.tokens.lowerBound == comma + 1 }),
               head.kind == .person, head.actor >= 0 else { return }
-        for m in first..<mentions.count where mentions[m].tokens.upperBound <= comma && mentions[m].kind == .pronoun {
+        for m in mentions.indices where mentions[m].tokens.upperBound <= comma && mentions[m].kind == .pronoun {
             let word = tokens[mentions[m].tokens.lowerBound]
             guard lexicons.pronouns[word.lower]?.kind == .person,
-                  !mentions[first..<m].contains(where: { $0.kind == .person }) else { continue }
+                  !mentions[mentions.startIndex..<m].contains(where: { $0.kind == .person }) else { continue }
             state.table.mentions[m].actor = head.actor
             state.table.addSurface(document.text(of: word).lowercased(), to: head.actor)
         }
@@ -610,7 +608,7 @@ public struct ActorDetector: Sendable {
     /// organisation reference noun or a "-maker").
     private func appositiveNamesBody(after i: Int, end: Int, tokens: UnsafeBufferPointer<Token>, document: Document) -> Bool {
         guard i + 3 < end, tokens[i + 1].lower == ActorDetector.commaHash,
-              ActorDetector.articles.contains(tokens[i + 2].lower) else { return false }
+              ScopeResolver.articles.contains(tokens[i + 2].lower) else { return false }
         var k = i + 3
         while k < end, k - (i + 3) < Tuning.appositiveReach, tokens[k].kind == .word, !tokens[k].has(.capitalized) || k == i + 3 {
             k += 1
@@ -621,7 +619,6 @@ public struct ActorDetector: Sendable {
         let e = Int(head.end)
         return e - Int(head.start) >= 5 && document.bytes[(e - 5)..<e].elementsEqual("maker".utf8)
     }
-    static let articles = HashIndex<Bool>(set: ["a", "an", "the"].map(TokenHash.of))
 
     /// Whether `'s` and a corporate officer's title follow `i`: "'s chief executive", "'s head of".
     private func hasCorporateOfficer(after i: Int, end: Int, tokens: UnsafeBufferPointer<Token>) -> Bool {

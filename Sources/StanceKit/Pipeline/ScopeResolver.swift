@@ -25,10 +25,14 @@ public struct ScopeResolver: Sendable {
     public let pronouns: Set<UInt64>
     /// Lowercase hashes of nouns of wrongdoing ("fraud", "murders"): committing one is no commitment.
     public let wrongdoings: HashIndex<Bool>
+    /// The closed word classes of `text/function-words.txt` (its auxiliaries: "is", "was", "will").
+    public let functionWords: HashIndex<LexiconSet.FunctionWord>
 
-    public init(pronouns: Set<UInt64> = [], wrongdoings: HashIndex<Bool> = HashIndex()) {
+    public init(pronouns: Set<UInt64> = [], wrongdoings: HashIndex<Bool> = HashIndex(),
+                functionWords: HashIndex<LexiconSet.FunctionWord> = HashIndex()) {
         self.pronouns = pronouns
         self.wrongdoings = wrongdoings
+        self.functionWords = functionWords
     }
 
     /// Whether the tokens between two cues start a new clause subject: "that", a comma,
@@ -291,7 +295,7 @@ public struct ScopeResolver: Sendable {
                 if after < sentence.tokens.upperBound, tokens[after].kind == .word, !tokens[after].has(.capitalized),
                    !cues.contains(where: { $0.tokens.lowerBound == after }),
                    !ScopeResolver.ownedActStops.contains(tokens[after].lower), !ScopeResolver.determiners.contains(tokens[after].lower),
-                   !ScopeResolver.auxiliaries.contains(tokens[after].lower), tokens[after].lower != ScopeResolver.that,
+                   functionWords[tokens[after].lower] != .auxiliary, tokens[after].lower != ScopeResolver.that,
                    !ScopeResolver.relativePronouns.contains(tokens[after].lower),
                    !ScopeResolver.endsWithS(tokens[after], bytes), !ScopeResolver.endsWithEd(tokens[after], bytes),
                    !ScopeResolver.endsWithIng(tokens[after], bytes) {
@@ -604,11 +608,6 @@ public struct ScopeResolver: Sendable {
                                                     "how", "let"].map(TokenHash.of))
     /// Possessive determiners: "his decision to", "their refusal to".
     static let possessivePronouns = HashIndex<Bool>(set: ["his", "her", "its", "their", "our", "my", "your"].map(TokenHash.of))
-    /// Auxiliaries and copulas that may follow an owned act noun as its verb: "his plan is to", "its
-    /// order was".
-    static let auxiliaries = HashIndex<Bool>(set: ["am", "are", "be", "been", "can", "could", "did", "do", "does", "had",
-                                                   "has", "have", "is", "may", "might", "must", "shall", "should", "was",
-                                                   "were", "will", "would"].map(TokenHash.of))
     /// Words no modifier of an owned act noun is: "the plan of the city's ban" stops at "of".
     static let ownedActStops = HashIndex<Bool>(set: ["and", "at", "by", "for", "from", "in", "of", "on", "or", "to",
                                                      "with"].map(TokenHash.of))

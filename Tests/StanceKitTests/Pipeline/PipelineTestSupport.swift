@@ -106,7 +106,8 @@ enum PipelineStages {
     static func resolved(_ text: String) -> (Document, [Cue], [Int]) {
         let (doc, raw) = tagged(text)
         var cues = raw
-        let scope = ScopeResolver(pronouns: TestSupport.lexicons.subjectPronouns, wrongdoings: TestSupport.lexicons.wrongdoings)
+        let scope = ScopeResolver(pronouns: TestSupport.lexicons.subjectPronouns, wrongdoings: TestSupport.lexicons.wrongdoings,
+                                  functionWords: TestSupport.lexicons.functionWords)
         let clauses = doc.tokens.withUnsafeBufferPointer {
             scope.resolve(&cues, sentence: doc.sentences[0], tokens: $0, bytes: doc.bytes)
         }
