@@ -248,6 +248,7 @@ public struct ActorDetector: Sendable {
         switch p.kind {
         case .person:
             if let (a, ps) = state.lastPerson, s - ps <= ActorDetector.personPronounReach { actor = a }
+            if let teller = tellerOfPronoun(at: i, sentence: s, tokens: tokens, state: state) { actor = teller }
         case .thing:
             actor = state.salientThing(in: s, before: state.table.mentions.last.map { $0.sentence == s } ?? false)
         case .plural:
@@ -272,6 +273,27 @@ public struct ActorDetector: Sendable {
         state.table.mentions.append(m)
         if actor >= 0 { state.table.addSurface(document.text(of: t).lowercased(), to: actor) }
     }
+
+    /// The speaker of "X told Y (on Monday) (that) he ...": news reports what the teller will do, so
+    /// "he" is X, not the nearer Y ("Merkel told Macron that she would step down"). Nil elsewhere.
+    private func tellerOfPronoun(at i: Int, sentence s: Int, tokens: UnsafeBufferPointer<Token>, state: State) -> Int? {
+        let inSentence = state.table.mentions.reversed().prefix { $0.sentence == s }
+        guard let told = inSentence.first, told.kind == .person, told.actor >= 0,
+              told.tokens.upperBound <= i, i - told.tokens.upperBound <= Tuning.tellerGap,
+              (told.tokens.upperBound..<i).allSatisfy({ tokens[$0].kind == .word }) else { return nil }
+        // Titles before the told person ("told House Speaker Paul Ryan").
+        var v = told.tokens.lowerBound - 1
+        while v >= 0, v >= told.tokens.lowerBound - 3, tokens[v].has(.capitalized), !tokens[v].has(.allUpper) { v -= 1 }
+        guard v > 0, ActorDetector.tellVerbs.contains(tokens[v].lower) else { return nil }
+        var end = v
+        if ActorDetector.speechVerbFillers.contains(tokens[end - 1].lower) { end -= 1 }
+        guard let teller = inSentence.first(where: { $0.tokens.upperBound == end && $0.kind == .person && !$0.isPossessive }),
+              teller.actor >= 0, teller.actor != told.actor else { return nil }
+        return teller.actor
+    }
+
+    /// Speech verbs with a person as object before the report: "told Macron that she".
+    static let tellVerbs = HashIndex<Bool>(set: ["assured", "informed", "reminded", "telling", "tells", "told"].map(TokenHash.of))
 
     private func addReference(_ ref: LexiconSet.Reference, at i: Int, sentence s: Int, document: Document,
                               state: inout State) {
@@ -670,12 +692,22 @@ public struct ActorDetector: Sendable {
             let c = tokens[k]
             if c.kind == .word {
                 if let p = lexicons.pronouns[c.lower] { if p.kind == .person { return true } }
-                else if c.has(.capitalized) || c.has(.allUpper) { return false }
+                else if c.has(.capitalized) || c.has(.allUpper) {
+                    // Where the words were said is no other name: "Halvorsen wrote on Facebook that he
+                    // would", "told reporters in Oslo that she".
+                    guard k > from, ActorDetector.placePrepositions.contains(tokens[k - 1].lower) else { return false }
+                    while k + 1 < end, tokens[k + 1].kind == .word, tokens[k + 1].has(.capitalized) || tokens[k + 1].has(.allUpper) {
+                        k += 1
+                    }
+                }
             }
             k += 1
         }
         return false
     }
+
+    /// Prepositions before the place or medium of a statement ("on Instagram", "in Oslo", "to CNN").
+    static let placePrepositions = HashIndex<Bool>(set: ["at", "in", "on", "to"].map(TokenHash.of))
 
     /// Whether a verb a name can be the subject of starts at `i`: an auxiliary or a commitment,
     /// speech, directive or event cue ("Kestrel said", "Quorra will appeal").

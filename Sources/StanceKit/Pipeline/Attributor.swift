@@ -156,12 +156,29 @@ public struct Attributor: Sendable {
     /// Only mentions after "with" in the deal verb's clause, with no cue of their own.
     private func shareWithPartners(table: ActorTable, sentences: [SentenceCues], tokens: UnsafeBufferPointer<Token>,
                                    document: Document, result: inout [Attribution]) {
-        for (m, mention) in table.mentions.enumerated() where result[m].cues.isEmpty && result[m].role == .prepositional {
+        for (m, mention) in table.mentions.enumerated() where result[m].cues.isEmpty
+            && (result[m].role == .prepositional || result[m].role == .object) {
             let sc = sentences[mention.sentence]
             let start = mention.phraseStart
+            let others = table.mentions(inSentence: mention.sentence)
+            // A descriptor's modifier is no partner: "U.S." of "with U.S. firm Cascade Nuclear", "Chinese"
+            // of "with the Chinese manufacturer Huaxin Electric" (the named firm is).
+            if mention.kind != .pronoun, mention.kind != .person, descriptorWords(from: mention.tokens.upperBound, tokens: tokens)
+                .map({ end in others.contains { $0.phraseStart == end && $0.kind != .pronoun } }) ?? false { continue }
+            // Lowercase descriptor words right before the mention ("firm", "manufacturer").
+            var descriptorStart = start
+            while descriptorStart - 1 > 0, start - descriptorStart < Attributor.partnerDescriptorWords,
+                  isDescriptorWord(tokens[descriptorStart - 1]) {
+                descriptorStart -= 1
+            }
+            // Past the descriptor's modifier too ("U.S.", "the Chinese").
+            if descriptorStart < start, let modifier = others.last(where: { $0.tokens.upperBound == descriptorStart }) {
+                descriptorStart = modifier.phraseStart
+            }
+            if result[m].role == .object && descriptorStart == start { continue }
             // "with" before the mention, or before the first item of its list ("with Lithuania and Norway").
             let sentenceStart = document.sentences[mention.sentence].tokens.lowerBound
-            var k = start - 1
+            var k = descriptorStart - 1
             var steps = 0
             while k >= sentenceStart && steps < 12 && tokens[k].lower != Attributor.withHash {
                 if tokens[k].kind == .punctuation && tokens[k].lower != Attributor.comma { k = sentenceStart - 1; break }
@@ -171,8 +188,7 @@ public struct Attributor: Sendable {
             guard k >= sentenceStart, tokens[k].lower == Attributor.withHash else { continue }
             let withIndex = k
             // Between "with" and the mention only list material: other mentions, commas, "and", determiners.
-            let others = table.mentions(inSentence: mention.sentence)
-            let listOnly = ((withIndex + 1)..<start).allSatisfy { j in
+            let listOnly = ((withIndex + 1)..<descriptorStart).allSatisfy { j in
                 tokens[j].lower == Attributor.comma || tokens[j].lower == Attributor.and
                     || lexicons.functionWords[tokens[j].lower] == .determiner
                     || others.contains { $0.phraseStart <= j && j < $0.tokens.upperBound }
@@ -202,6 +218,22 @@ public struct Attributor: Sendable {
             }
             result[m].cues.append((given ?? Attribution.AttributedCue(cue: ci, label: label, via: .partner)).passed(via: .partner))
         }
+    }
+
+    /// At most this many lowercase words describe a deal partner before its name ("U.S. firm", "the
+    /// Chinese bus manufacturer"): read in the team's train and dev errors (fourteenth session).
+    static let partnerDescriptorWords = 2
+
+    /// Whether a token can be a descriptor noun before a name: a plain lowercase word, no function word.
+    private func isDescriptorWord(_ t: Token) -> Bool {
+        t.kind == .word && !t.has(.capitalized) && !t.has(.allUpper) && lexicons.functionWords[t.lower] == nil
+    }
+
+    /// Where a run of one or two descriptor words starting at `i` ends, or nil when there is none.
+    private func descriptorWords(from i: Int, tokens: UnsafeBufferPointer<Token>) -> Int? {
+        var k = i
+        while k < tokens.count, k - i < Attributor.partnerDescriptorWords, isDescriptorWord(tokens[k]) { k += 1 }
+        return k > i ? k : nil
     }
 
     /// A country or organisation shares what a group of its office holders commits to in the same
@@ -544,6 +576,15 @@ public struct Attributor: Sendable {
                 return m + 1
             }
         }
+        // "President Élise Moreau of France", "Prime Minister Narendra Modi of India": a titled person,
+        // "of", the country or body.
+        if !mention.isPossessive, m >= 1, mention.phraseStart >= 1, tokens[mention.phraseStart - 1].lower == Attributor.of {
+            let previous = table.mentions[m - 1]
+            if previous.sentence == mention.sentence, previous.kind == .person, previous.phraseStart < previous.tokens.lowerBound,
+               previous.tokens.upperBound == mention.phraseStart - 1 {
+                return m - 1
+            }
+        }
         // "Helen Okafor, the union's general secretary": a person, a comma, "the", the possessor, its
         // title (after up to two lowercase words), then the appositive's end.
         guard mention.isPossessive, m >= 1 else { return nil }
@@ -767,8 +808,12 @@ public struct Attributor: Sendable {
             while nextIndex < sentence.tokens.upperBound && (tokens[nextIndex].has(.openQuote) || tokens[nextIndex].has(.closeQuote)) {
                 nextIndex += 1
             }
+            // Not the object ending a restrictive relative clause before the main verb ("migrants who
+            // hoped to reach the United States have decided"): the verb is in another clause.
+            let sameClause = cues.clauseOf.isEmpty || nextIndex >= sentence.tokens.upperBound
+                || cues.clauseOf[mention.tokens.lowerBound - start] == cues.clauseOf[nextIndex - start]
             if !mention.isPossessive && role != .subject && role != .agent && role != .prepositional && role != .directiveTarget,
-               nextIndex < sentence.tokens.upperBound, opensVerb(afterPlace(nextIndex)),
+               nextIndex < sentence.tokens.upperBound, opensVerb(afterPlace(nextIndex)), sameClause,
                !inOpeningGerund(mention, sentence: sentence, tokens: tokens, document: document) {
                 role = .subject
             }
@@ -1726,8 +1771,18 @@ public struct Attributor: Sendable {
                 // A promise of what a thing will do is the promiser's: "promised that the service would
                 // stay online", "vowed that the plant would reopen".
                 let promiseOfThing = r.promise && !hadSubject && recipients.isEmpty && speakerActor >= 0 && thingSubject()
-                if shares || orgForGroup || forReference || forMeasure || promiseOfThing {
-                    result[sp].cues.append(make(shares || orgForGroup || promiseOfThing ? .speaker : .office, soften: r.softening))
+                // A vow of what another actor will undergo or do is still the vower's commitment (the
+                // guide: "vowed" is firm, a threat is a commitment): "vowed that Trump would pay dearly".
+                // Only a plain firm report of an act, so that "vowed that the rebels would never win"
+                // refuses nothing and "promised that Braun would be a great senator" (a prediction) commits
+                // nobody.
+                let promiseOfOther = r.promise && hadSubject && label == .firm && !r.softening && !conditioned && !limited
+                    && recipients.contains { $0.1 == .subject }
+                    && !cues.contains { c in c.categories.contains(.nonAction) && c.tokens.lowerBound >= cue.tokens.upperBound
+                        && (cue.tokens.upperBound..<c.tokens.lowerBound).allSatisfy { tokens[$0].kind != .word } }
+                if shares || orgForGroup || forReference || forMeasure || promiseOfThing || promiseOfOther {
+                    result[sp].cues.append(make(shares || orgForGroup || promiseOfThing || promiseOfOther ? .speaker : .office,
+                                                soften: r.softening))
                     // Every member of a list of speakers: "Japan and South Korea ... said they might".
                     var k = sp
                     while k > mentions.startIndex,
@@ -1736,6 +1791,15 @@ public struct Attributor: Sendable {
                         k -= 1
                     }
                 }
+            }
+        }
+        // A relative clause identifies its antecedent; when the main clause says what the antecedent
+        // does, that is the sentence's news: "migrants who had hoped to reach the United States have
+        // decided to head back" is firm, not mixed with the earlier hope.
+        for m in mentions.indices where result[m].cues.contains(where: { $0.via == .relative }) {
+            let own = clause(table.mentions[m].tokens.lowerBound)
+            if result[m].cues.contains(where: { $0.via == .subject && cues[$0.cue].clause == own }) {
+                result[m].cues.removeAll { $0.via == .relative }
             }
         }
         markPartialRefusals(mentions: mentions, cues: cues, tokens: tokens, result: &result)

@@ -121,9 +121,37 @@ public struct ScopeResolver: Sendable {
         // of it ends at the closing comma, as a relative clause does.
         var nameCommaClause: Int? = nil
         var nameComma = 0
+        // A restrictive "who" clause (no comma before it) ends where an auxiliary follows its object:
+        // "migrants who had hoped to reach the United States | have decided to head back", "Senators
+        // who oppose the bill | have vowed to block it". The clause to go back to, and whether the
+        // relative clause has had its verb and then a noun.
+        var restrictiveReturn: Int? = nil
+        var restrictiveVerb = false
+        var restrictiveNoun = false
         var k = 0
         while k < count {
             let t = tokens[start + k]
+            if let back = restrictiveReturn, t.kind == .word || t.kind == .number {
+                let function = functionWords[t.lower]
+                let cue = cueAt[k] >= 0 ? cues[cueAt[k]].categories : []
+                // A speech verb after the object closes it too: "officials who spoke on condition of
+                // anonymity said ...", "Republicans who oppose Trump said they ...".
+                if restrictiveNoun && clause != back && (function == .auxiliary
+                    || (cue.contains(.speech) && !cue.contains(.prediction))) {
+                    clause = back
+                    restrictiveReturn = nil
+                } else if !cue.isDisjoint(with: [.speech, .prediction, .condition]) {
+                    restrictiveReturn = nil
+                } else if function == nil && !restrictiveVerb {
+                    restrictiveVerb = true
+                } else if restrictiveVerb && (function == nil || t.has(.capitalized) || t.kind == .number) {
+                    restrictiveNoun = true
+                } else {
+                    restrictiveNoun = false
+                }
+            } else if restrictiveReturn != nil, t.kind != .word {
+                restrictiveReturn = nil
+            }
             // "described X as Y": "as" after a describing verb opens no clause.
             let describedAs = cueAt[k] >= 0 && t.lower == ScopeResolver.as
                 && cues.contains { $0.categories.contains(.describer) && $0.tokens.upperBound <= start + k
@@ -136,10 +164,16 @@ public struct ScopeResolver: Sendable {
             if cueAt[k] >= 0, cues[cueAt[k]].categories.contains(.boundary), !describedAs, !parenthetical {
                 let c = cueAt[k]
                 let first = tokens[start + k].lower
+                restrictiveReturn = nil
                 if ScopeResolver.relativePronouns.contains(first) && k > 0
                     && tokens[start + k - 1].lower == ScopeResolver.comma {
                     // ", who ...," is a relative clause: after its comma the outer clause goes on.
                     relativeReturn = clause
+                } else if first == ScopeResolver.who, k > 0, relativeReturn == nil, !subordinateOpen,
+                          tokens[start + k - 1].kind == .word {
+                    restrictiveReturn = clause
+                    restrictiveVerb = false
+                    restrictiveNoun = false
                 } else if k == 0 || tokens[start + k - 1].has(.openQuote) {
                     // A sentence-initial subordinator ("While ...,") opens a clause that ends at its comma.
                     subordinateOpen = true

@@ -13,6 +13,10 @@ public enum Tuning {
     /// this many tokens, before any other name ("Halvorsen said he would", "said Okafor, who added
     /// that his"). Set by reading NewsMTSC round-1 errors: the pronoun comes within a dozen tokens.
     public static let lonePersonPronounReach = 12
+    /// "X told Y on Thursday that he ...": at most this many words between the told person and the
+    /// pronoun for the pronoun to be the teller's ("on Thursday that": 3); read in the NewsMTSC round-1
+    /// errors (fourteenth session).
+    public static let tellerGap = 3
     /// "committed" + a noun of wrongdoing within this many words is no commitment ("committed
     /// several illegal acts"); chosen by reading NewsMTSC round-1 errors (determiner + two
     /// modifiers at most).

@@ -63,6 +63,9 @@ struct ActorDetectorTests {
         ("Sanders will campaign in Ohio, where he has strong support.", "Sanders", .person),
         ("Okafor also told reporters she planned to stay on.", "Okafor", .person),
         ("Dubois has said she will keep the reform.", "Dubois", .person),
+        // Where it was said is no other name (fourteenth session).
+        ("Lindqvist wrote on Instagram this week that she would leave the club.", "Lindqvist", .person),
+        ("Aalto told reporters in Helsinki that he had no regrets.", "Aalto", .person),
     ])
     func loneName(_ text: String, _ surface: String, _ type: ActorType) throws {
         let d = Detected(text)
@@ -103,6 +106,16 @@ struct ActorDetectorTests {
         ("When Marta Lind argued that she had read the report, Tom Ortega left.", "she", "Marta Lind"),
     ])
     func cataphora(_ text: String, _ pronoun: String, _ name: String) throws {
+        let d = Detected(text)
+        #expect(d.actorName(pronoun) == name, "\(d.surfaces)")
+    }
+
+    @Test("\"X told Y (on Monday) that he ...\": the pronoun is the teller, not the nearer person told; elsewhere the nearest person", arguments: [
+        ("Marta Lind told Tom Ortega on Monday that she would step down in May.", "she", "Marta Lind"),
+        ("Kofi Osei assured Health Minister Anna Weber that he had read the report.", "he", "Kofi Osei"),
+        ("Marta Lind met Tom Ortega on Monday, and he said the plan was dead.", "he", "Tom Ortega"),
+    ])
+    func tellerPronoun(_ text: String, _ pronoun: String, _ name: String) throws {
         let d = Detected(text)
         #expect(d.actorName(pronoun) == name, "\(d.surfaces)")
     }

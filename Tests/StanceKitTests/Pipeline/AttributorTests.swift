@@ -507,6 +507,52 @@ struct AttributorTests {
         #expect(inTalks.labels("Norway") == [.hedged])
         #expect(try #require(inTalks.attribution("World Bank")).cues.map(\.via) == [.partner])
         #expect(PipelineRun("Chile said it was in negotiations with Bolivia over the lithium fields.").labels("Bolivia") == [.hedged])
+        // A partner named after a descriptor ("U.S. firm", "the Chinese maker") is the partner; the
+        // descriptor's modifier is not (fourteenth session).
+        let described = PipelineRun("Estonia signed a $3 billion deal with U.S. firm Halden Power on Monday to build two reactors.")
+        #expect(described.labels("Halden Power") == [.firm])
+        #expect(described.labels("U.S.").isEmpty)
+        let maker = PipelineRun("The city has signed a contract with the Chinese maker Jinlong Motors for 300 buses.")
+        #expect(maker.labels("Jinlong Motors") == [.firm])
+        #expect(maker.labels("Chinese").isEmpty)
+        // Not a person after the deal: "with Saudi King Salman cementing their ties".
+        let person = PipelineRun("Ortega signed two agreements with President Anna Weber strengthening their trade ties.")
+        #expect(person.labels("Anna Weber") == [.firm])
+    }
+
+    @Test("a restrictive relative clause ends where the main verb follows its object: the antecedent acts, the object does not, and the main clause's cue replaces the relative clause's")
+    func restrictiveRelative() throws {
+        let run = PipelineRun("Dozens of Honduran migrants who had hoped to reach Mexico have decided to return home.")
+        #expect(run.labels("Honduran migrants") == [.firm])
+        #expect(run.labels("Mexico").isEmpty)
+        let speech = PipelineRun("Democrats who oppose Ortega said they would vote against the budget.")
+        #expect(speech.labels("Ortega").isEmpty)
+        #expect(try #require(speech.attribution("they")).actor == speech.attribution("Democrats")?.actor)
+        let number = PipelineRun("Farmers who backed Lindqvist in 2022 will not support the tariff.")
+        #expect(number.labels("Farmers") == [.refused])
+        #expect(number.labels("Lindqvist").isEmpty)
+        // A reported clause inside the relative clause keeps it open: "who said the company will close".
+        let reported = PipelineRun("Workers who said Kestrel Motors will close the plant staged a walkout.")
+        #expect(reported.labels("Kestrel Motors") == [.firm])
+    }
+
+    @Test("a titled person \"of\" a country or body speaks for it: \"President X of France\"")
+    func titledPersonOf() throws {
+        let run = PipelineRun("President Anna Weber of Austria said she would veto the bill.")
+        #expect(run.labels("Austria") == [.refused])
+        #expect(PipelineRun("Anna Weber of Austria said she would veto the bill.").labels("Austria").isEmpty,
+                "no title, no office")
+    }
+
+    @Test("a vow of what another actor will do or undergo is the vower's commitment; a vowed prediction, refusal or hedge is not")
+    func vowAboutOther() throws {
+        let run = PipelineRun("Kim Jong Un vowed that Washington would pay dearly for the sanctions.")
+        #expect(run.labels("Kim Jong Un") == [.firm])
+        let coordinated = PipelineRun("Anna Weber said she was angry, but vowed that Russia would pay for the attack.")
+        #expect(coordinated.labels("Anna Weber").contains(.firm))
+        #expect(PipelineRun("Tom Ortega promised that Lindqvist would be a great senator.").labels("Tom Ortega").isEmpty)
+        #expect(PipelineRun("Tom Ortega vowed that the rebels would never take the city.").labels("Tom Ortega").isEmpty)
+        #expect(PipelineRun("Tom Ortega vowed that Russia could pay if it attacked.").labels("Tom Ortega").isEmpty)
     }
 
     @Test("a limit in a verbless clause after the commitment limits it; a clause with its own cue does not")
