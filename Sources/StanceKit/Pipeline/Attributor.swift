@@ -577,8 +577,10 @@ public struct Attributor: Sendable {
             }
         }
         // "President Élise Moreau of France", "Prime Minister Narendra Modi of India": a titled person,
-        // "of", the country or body.
-        if !mention.isPossessive, m >= 1, mention.phraseStart >= 1, tokens[mention.phraseStart - 1].lower == Attributor.of {
+        // "of", the country or body; not a region a legislator is elected in ("Senator Harry Reid of
+        // Nevada" does not speak for the state).
+        if !mention.isPossessive, m >= 1, mention.phraseStart >= 1, tokens[mention.phraseStart - 1].lower == Attributor.of,
+           mention.actor >= 0, table.actors[mention.actor].type == .country || table.actors[mention.actor].type == .organisation {
             let previous = table.mentions[m - 1]
             if previous.sentence == mention.sentence, previous.kind == .person, previous.phraseStart < previous.tokens.lowerBound,
                previous.tokens.upperBound == mention.phraseStart - 1 {
@@ -1438,6 +1440,14 @@ public struct Attributor: Sendable {
                    isFiniteVerb(end + 1, tokens: tokens, document: document),
                    cues.contains(where: { $0.tokens.lowerBound == end + 1 && !$0.absorbed
                        && !$0.categories.intersection([.firm, .hedged, .refused, .speech, .threat, .event]).isEmpty }) {
+                    break
+                }
+                // ", saying Oslo would cover part of it", ", promising to ...": a participle of the
+                // urger's own after a comma.
+                if tokens[end].lower == Attributor.comma, end + 1 < sentence.tokens.upperBound,
+                   ScopeResolver.endsWithIng(tokens[end + 1], document.bytes), tokens[end + 1].lower != Attributor.according,
+                   cues.contains(where: { $0.tokens.lowerBound == end + 1 && !$0.absorbed
+                       && !$0.categories.intersection([.firm, .hedged, .refused, .speech, .threat]).isEmpty }) {
                     break
                 }
                 end += 1

@@ -140,7 +140,8 @@ public struct ScopeResolver: Sendable {
                     || (cue.contains(.speech) && !cue.contains(.prediction))) {
                     clause = back
                     restrictiveReturn = nil
-                } else if !cue.isDisjoint(with: [.speech, .prediction, .condition]) {
+                } else if !cue.isDisjoint(with: [.speech, .prediction, .condition]) || pronouns.contains(t.lower) {
+                    // A report or a clause of its own inside ("who alleges she had ..."): left as it was.
                     restrictiveReturn = nil
                 } else if function == nil && !restrictiveVerb {
                     restrictiveVerb = true
@@ -169,17 +170,17 @@ public struct ScopeResolver: Sendable {
                     && tokens[start + k - 1].lower == ScopeResolver.comma {
                     // ", who ...," is a relative clause: after its comma the outer clause goes on.
                     relativeReturn = clause
-                } else if first == ScopeResolver.who, k > 0, relativeReturn == nil, !subordinateOpen,
-                          tokens[start + k - 1].kind == .word {
-                    restrictiveReturn = clause
-                    restrictiveVerb = false
-                    restrictiveNoun = false
                 } else if k == 0 || tokens[start + k - 1].has(.openQuote) {
                     // A sentence-initial subordinator ("While ...,") opens a clause that ends at its comma.
                     subordinateOpen = true
                 } else if let back = nameCommaClause, relativeReturn == nil, !subordinateOpen,
                           k - nameComma - 1 <= Tuning.nameCommaReach {
                     relativeReturn = back
+                } else if first == ScopeResolver.who, relativeReturn == nil, !subordinateOpen,
+                          tokens[start + k - 1].kind == .word {
+                    restrictiveReturn = clause
+                    restrictiveVerb = false
+                    restrictiveNoun = false
                 }
                 nameCommaClause = nil
                 clause = nextClause

@@ -190,6 +190,15 @@ struct AttributorTests {
         #expect(run.cueTexts("ministers") == ["threatened to"])
     }
 
+    @Test("\", saying ...\" after a directive is the urger's own participle, not what it urged; \", according to\" is not")
+    func directiveThenSaying() throws {
+        let run = PipelineRun("Defence Minister Anna Weber urged both sides to resume talks, saying Oslo would pay for the venue.")
+        #expect(run.labels("Oslo") == [.firm])
+        #expect(run.labels("Anna Weber") == [.firm])
+        let according = PipelineRun("Tom Ortega asked Lindqvist to testify, according to a transcript released on Monday.")
+        #expect(according.labels("Tom Ortega").isEmpty)
+    }
+
     @Test("a condition marks the cue conditioned; a threat under a condition is not")
     func conditions() throws {
         let run = PipelineRun("Officials said Denmark would accept the plan if the vote passed.")
@@ -534,6 +543,8 @@ struct AttributorTests {
         // A reported clause inside the relative clause keeps it open: "who said the company will close".
         let reported = PipelineRun("Workers who said Kestrel Motors will close the plant staged a walkout.")
         #expect(reported.labels("Kestrel Motors") == [.firm])
+        let embedded = PipelineRun("The actress known as Lena Hoff who alleges she had a contract with Ortega is offering to repay the money.")
+        #expect(embedded.labels("she") == [.firm], "a clause of its own inside the relative clause keeps it open")
     }
 
     @Test("a titled person \"of\" a country or body speaks for it: \"President X of France\"")
@@ -542,6 +553,8 @@ struct AttributorTests {
         #expect(run.labels("Austria") == [.refused])
         #expect(PipelineRun("Anna Weber of Austria said she would veto the bill.").labels("Austria").isEmpty,
                 "no title, no office")
+        #expect(PipelineRun("Senator Tom Ortega of Nevada said he would vote for the bill.").labels("Nevada").isEmpty,
+                "a legislator does not speak for the state he is elected in")
     }
 
     @Test("a vow of what another actor will do or undergo is the vower's commitment; a vowed prediction, refusal or hedge is not")
