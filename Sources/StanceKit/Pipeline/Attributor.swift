@@ -698,6 +698,7 @@ public struct Attributor: Sendable {
     static let including = TokenHash.of("including")
     static let of = TokenHash.of("of")
     static let according = TokenHash.of("according")
+    static let then = TokenHash.of("then")
     static let possessive = TokenHash.of("'s")
     static let question = TokenHash.of("?")
     static let that = TokenHash.of("that")
@@ -1140,7 +1141,16 @@ public struct Attributor: Sendable {
     private func colonSpeaker(_ m: Int, sentence: Sentence, table: ActorTable, tokens: UnsafeBufferPointer<Token>,
                               result: [Attribution]) -> Bool {
         let mention = table.mentions[m]
-        let end = mention.tokens.upperBound
+        var end = mention.tokens.upperBound
+        // Past an appositive: "Nickie Aiken, the council's Conservative leader: 'If we ...'".
+        if end < sentence.tokens.upperBound, tokens[end].lower == Attributor.comma {
+            var k = end + 1
+            while k < min(sentence.tokens.upperBound, end + 1 + Tuning.colonAppositiveReach),
+                  tokens[k].kind == .word || tokens[k].lower == ActorDetector.possessiveHash {
+                k += 1
+            }
+            if k > end + 1 { end = k }
+        }
         return mention.phraseStart == sentence.tokens.lowerBound && mention.kind != .pronoun && result[m].actor >= 0
             && end + 1 < sentence.tokens.upperBound && tokens[end].lower == ScopeResolver.colon
     }
@@ -1463,7 +1473,9 @@ public struct Attributor: Sendable {
         var conditionSpans: [Range<Int>] = []
         for cue in cues where cue.categories.contains(.condition) && !cue.absorbed {
             var k = cue.tokens.upperBound
-            while k < sentence.tokens.upperBound && clause(k) == cue.clause && tokens[k].lower != Attributor.comma { k += 1 }
+            // "if not, then we will go to elections": "then" opens the main clause.
+            while k < sentence.tokens.upperBound && clause(k) == cue.clause && tokens[k].lower != Attributor.comma
+                    && tokens[k].lower != Attributor.then { k += 1 }
             conditionSpans.append(cue.tokens.lowerBound..<k)
         }
 

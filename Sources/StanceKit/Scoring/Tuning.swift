@@ -17,6 +17,10 @@ public enum Tuning {
     /// pronoun for the pronoun to be the teller's ("on Thursday that": 3); read in the NewsMTSC round-1
     /// errors (fourteenth session).
     public static let tellerGap = 3
+    /// A headline's speaker before a colon may carry an appositive of at most this many words
+    /// ("Nickie Aiken, the Conservative leader of Westminster council: ..." has 6); read in the
+    /// NewsMTSC round-1 errors (fourteenth session).
+    public static let colonAppositiveReach = 10
     /// "committed" + a noun of wrongdoing within this many words is no commitment ("committed
     /// several illegal acts"); chosen by reading NewsMTSC round-1 errors (determiner + two
     /// modifiers at most).

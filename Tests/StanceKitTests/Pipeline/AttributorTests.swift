@@ -785,6 +785,18 @@ struct AttributorTests {
         #expect(plain.attribution("We")?.actor == plain.attribution("Merkel")?.actor)
         let pronoun = PipelineRun("He: we will not send troops")
         #expect(try #require(pronoun.attribution("we")).actor < 0)
+        // With an appositive before the colon (fourteenth session).
+        let appositive = PipelineRun("Tom Ortega, the Labour leader of Camden council: ‘If we raised rents, we would have to do it for everyone.’")
+        #expect(appositive.attribution("we")?.actor == appositive.attribution("Tom Ortega")?.actor)
+        #expect(appositive.labels("we") == [.hedged])
+    }
+
+    @Test("\"if ..., then\" and \"if not then\": the condition's span ends at \"then\", whose clause commits under the condition")
+    func conditionThen() throws {
+        let run = PipelineRun("Lindqvist said: “If the partners agree, the coalition stays, and if not then we will go to elections.”")
+        let we = try #require(run.attribution("we"))
+        #expect(we.cues.map(\.label) == [.firm])
+        #expect(we.cues.allSatisfy { $0.conditioned })
     }
 
     /// The raw labels of the cues attributed to `surface`, with the cue texts on failure.
