@@ -85,7 +85,7 @@ public struct Attributor: Sendable {
             for s in document.sentences.indices {
                 let mentions = table.mentions(inSentence: s)
                 guard let first = mentions.indices.first, colonSpeaker(first, sentence: document.sentences[s], table: table,
-                                                                      tokens: tokens, result: result) else { continue }
+                                                                      tokens: tokens, result: result) != nil else { continue }
                 for m in mentions.indices where m != first && table.mentions[m].isSpeakerPronoun && result[m].actor < 0 {
                     result[m].actor = result[first].actor
                     result[m].inQuote = true
@@ -1139,7 +1139,7 @@ public struct Attributor: Sendable {
     /// Whether mention `m` opens its sentence as a headline's speaker: a named actor (no pronoun)
     /// first in the sentence, right before a colon ("Dalton: 'I will not vote for Hartley'").
     private func colonSpeaker(_ m: Int, sentence: Sentence, table: ActorTable, tokens: UnsafeBufferPointer<Token>,
-                              result: [Attribution]) -> Bool {
+                              result: [Attribution]) -> Int? {
         let mention = table.mentions[m]
         var end = mention.tokens.upperBound
         // Past an appositive: "Nickie Aiken, the council's Conservative leader: 'If we ...'".
@@ -1151,8 +1151,9 @@ public struct Attributor: Sendable {
             }
             if k > end + 1 { end = k }
         }
-        return mention.phraseStart == sentence.tokens.lowerBound && mention.kind != .pronoun && result[m].actor >= 0
+        let opens = mention.phraseStart == sentence.tokens.lowerBound && mention.kind != .pronoun && result[m].actor >= 0
             && end + 1 < sentence.tokens.upperBound && tokens[end].lower == ScopeResolver.colon
+        return opens ? end : nil
     }
 
     private func sentenceIndex(containing token: Int, document: Document) -> Int? {
@@ -1389,6 +1390,13 @@ public struct Attributor: Sendable {
                                   softening: cue.categories.contains(.hedged) || (openQuestion && !declined), prediction: prediction,
                                   threat: cue.categories.contains(.threat), declined: declined,
                                   promise: !cue.negated && Attributor.promiseVerbs.contains(tokens[cue.tokens.lowerBound].lower)))
+        }
+        // A headline's speaker before a colon reports what follows: "Gowdy: Oversight panel won't pursue
+        // Russia probes", "Merkel: Germany will not send troops".
+        if reports.isEmpty, let first = mentions.indices.first,
+           let colon = colonSpeaker(first, sentence: sentence, table: table, tokens: tokens, result: result) {
+            reports.append(Report(speaker: first, content: (colon + 1)..<sentence.tokens.upperBound, softening: false,
+                                  prediction: false))
         }
         // A sentence inside a quotation spoken in another sentence.
         for (q, span) in quotes.enumerated() where span.content.overlaps(sentence.tokens) {

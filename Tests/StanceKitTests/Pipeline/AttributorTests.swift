@@ -789,6 +789,10 @@ struct AttributorTests {
         let appositive = PipelineRun("Tom Ortega, the Labour leader of Camden council: ‘If we raised rents, we would have to do it for everyone.’")
         #expect(appositive.attribution("we")?.actor == appositive.attribution("Tom Ortega")?.actor)
         #expect(appositive.labels("we") == [.hedged])
+        // It reports what follows: a head of state shares what his country will do.
+        let reported = PipelineRun("Macron: France will not send troops to the mission")
+        #expect(reported.labels("France") == [.refused])
+        #expect(reported.labels("Macron") == [.refused], "\(reported.cueTexts("Macron"))")
     }
 
     @Test("\"if ..., then\" and \"if not then\": the condition's span ends at \"then\", whose clause commits under the condition")
