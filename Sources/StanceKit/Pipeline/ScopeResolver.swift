@@ -107,6 +107,15 @@ public struct ScopeResolver: Sendable {
                 || Attributor.finiteVerbs.contains(next.lower) || ScopeResolver.pastSimpleForms.contains(next.lower)
         }
 
+        // "providing" is a condition only before a subject pronoun ("providing it receives approval";
+        // "providing that" is a phrase of its own); before a noun it is the verb "provide" ("agreed to
+        // deepen cooperation in providing loans").
+        cues.removeAll { cue in
+            guard cue.tokens.count == 1, tokens[cue.tokens.lowerBound].lower == ScopeResolver.providing else { return false }
+            let next = cue.tokens.upperBound
+            return next >= sentence.tokens.upperBound || !pronouns.contains(tokens[next].lower)
+        }
+
         // Clauses.
         var clause = 0
         var nextClause = 1
@@ -694,5 +703,6 @@ public struct ScopeResolver: Sendable {
     /// Pronouns that open a relative clause after a comma (", who ...,", ", where ...,").
     static let relativePronouns = HashIndex<Bool>(set: ["who", "which", "where", "whose", "whom"].map(TokenHash.of))
     static let who = TokenHash.of("who")
+    static let providing = TokenHash.of("providing")
     static let which = TokenHash.of("which")
 }

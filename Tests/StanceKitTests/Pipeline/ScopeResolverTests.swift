@@ -245,6 +245,8 @@ struct ScopeResolverTests {
         ("Okafor made the announcement at a rally.", "made the announcement", .firm),
         ("The ministry aims to cut emissions by half.", "aims to", .firm),
         ("The council has sought to cut bus fares.", "sought to", .firm),
+        // Fourteenth session: "want to stress" is a formula of speech.
+        ("I want to stress that we will stay in the city.", "want to stress", nil),
         // Denying a fact is no refusal: "denied it", "denied knowing", "deny this ever happened".
         ("Ostrowski denied knowing of the loan.", "denied", nil),
         ("The minister flatly denied it on Monday.", "denied", nil),
@@ -261,6 +263,13 @@ struct ScopeResolverTests {
         let (text, phrase, expected) = Self.lookAlikes[i]
         let cue = try #require(Resolved(text).cue(phrase))
         #expect(cue.effective == expected, "\(text): \(String(describing: cue.effective))")
+    }
+
+    @Test("\"providing\" is a condition before a subject pronoun, the verb \"provide\" before a noun")
+    func providing() throws {
+        #expect(Resolved("The two leaders agreed to deepen cooperation in providing loans.").cue("providing") == nil)
+        let condition = try #require(Resolved("The bank will lend the money, providing it gets a guarantee.").cue("providing"))
+        #expect(condition.categories.contains(.condition))
     }
 
     @Test("\"could be deployed\": the modal governs the participle, which it absorbs")
