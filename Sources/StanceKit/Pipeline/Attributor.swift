@@ -387,7 +387,8 @@ public struct Attributor: Sendable {
     /// expect"). That is the modal's subject.
     private func nounPhraseSubject(of cue: Cue, after subjectEnd: Int, mentions: ArraySlice<Mention>,
                                    tokens: UnsafeBufferPointer<Token>, document: Document) -> Bool {
-        guard functionWord(tokens[cue.tokens.lowerBound]) == .auxiliary else { return false }
+        guard functionWord(tokens[cue.tokens.lowerBound]) == .auxiliary
+            || Attributor.predicateAdjectives.contains(tokens[cue.tokens.lowerBound].lower) else { return false }
         // A generic subject: "what you might expect", "one could argue".
         if cue.tokens.lowerBound - 1 >= subjectEnd, Attributor.genericSubjects.contains(tokens[cue.tokens.lowerBound - 1].lower) {
             return true
@@ -408,7 +409,9 @@ public struct Attributor: Sendable {
             return lexicons.references[tokens[head].lower] == nil && !Attributor.actingForName.contains(tokens[head].lower)
                 && lexicons.cues.longestMatch(tokens, at: head, end: head + 1, key: { $0.lower }) == nil
         }
-        guard words > 0, k >= subjectEnd, ScopeResolver.articles.contains(tokens[k].lower) else { return false }
+        // After an article, or after "that" opening the clause: "fearing that weak demand could push".
+        guard words > 0, k >= subjectEnd,
+              ScopeResolver.articles.contains(tokens[k].lower) || tokens[k].lower == Attributor.that else { return false }
         return !mentions.contains { $0.tokens.contains(k) }
     }
 
@@ -518,6 +521,10 @@ public struct Attributor: Sendable {
 
     /// "expect" as a prediction verb that takes an object and an infinitive.
     static let expectForms = HashIndex<Bool>(set: ["expect", "expects", "expected", "expecting"].map(TokenHash.of))
+
+    /// Adjectives whose cue takes a noun phrase as subject like a modal does: "a stance likely to anger
+    /// Riyadh", "a deal expected to close in May" (the stance, the deal: nobody's commitment).
+    static let predicateAdjectives = HashIndex<Bool>(set: ["expected", "likely", "poised", "set", "unlikely"].map(TokenHash.of))
 
     /// Speech verbs that commit the speaker to what they report.
     static let promiseVerbs = HashIndex<Bool>(set: ["promise", "promised", "promises", "pledge", "pledged", "pledges",

@@ -650,6 +650,10 @@ struct AttributorTests {
         ("The Macron health bill would cover every resident.", "Macron", []),
         ("The Macron campaign would not comment.", "Macron", [.refused]),
         ("The Macron team would not comment.", "Macron", [.refused]),
+        // A plain noun phrase after "that" is the modal's subject (fourteenth session).
+        ("The Economy Ministry has refused to sell more bonds, fearing that weak demand could push yields higher.", "Economy Ministry", [.refused]),
+        // So is a noun phrase before a predicate adjective: "a stance likely to anger".
+        ("Norway said it would not cut output, a stance likely to anger its partners.", "Norway", [.refused]),
         // A passive with an adverb before its participle makes the subject the one acted on.
         ("Senator Ruth Amell was later released on bail.", "Ruth Amell", []),
         ("Senator Ruth Amell later released the report.", "Ruth Amell", [.firm]),
