@@ -471,8 +471,12 @@ public struct ScopeResolver: Sendable {
                 if cues[c].tokens.lowerBound - prev.tokens.upperBound > Tuning.negationWindow { break }
                 if prev.categories.contains(.negator) && prev.effective == nil {
                     // Not across a speech verb or an embedded question: "has not said whether she will".
+                    // Nor into a verb phrase with a modal of its own after "and" / "or": "sent no delegation
+                    // and will not contribute" (the "no" is the delegation's).
+                    let ownModal = functionWords[tokens[cues[c].tokens.lowerBound].lower] == .auxiliary
                     let across = (prev.tokens.upperBound..<cues[c].tokens.lowerBound).contains {
                         ScopeResolver.clauseOpeners.contains(tokens[$0].lower)
+                            || (ownModal && (tokens[$0].lower == ScopeResolver.and || tokens[$0].lower == ScopeResolver.or))
                     } || cues[(p + 1)..<c].contains { $0.categories.contains(.speech) || $0.categories.contains(.prediction) }
                     if !across { cues[c].negated = true }
                     break
@@ -550,7 +554,13 @@ public struct ScopeResolver: Sendable {
                   cues[p].categories.isDisjoint(with: [.speech, .prediction])
                     || (!cues[p].categories.contains(.prediction)
                         && ScopeResolver.onlyInfinitiveBetween(cues[p], cues[c], tokens)),
-                  !ScopeResolver.newSubjectBetween(cues[p].tokens.upperBound, cues[c].tokens.lowerBound, tokens, pronouns) else {
+                  !ScopeResolver.newSubjectBetween(cues[p].tokens.upperBound, cues[c].tokens.lowerBound, tokens, pronouns),
+                  // A modal after "and" / "or" starts a verb phrase of its own: "firmly opposes the move
+                  // and might take measures" (the refusal does not govern the hedge).
+                  // ("would ... and could" stays one chain: attribution reads the second under the first.)
+                  !(functionWords[tokens[cues[c].tokens.lowerBound].lower] == .auxiliary && !ScopeResolver.isWould(cues[p], tokens)
+                    && (cues[p].tokens.upperBound..<cues[c].tokens.lowerBound).contains {
+                        tokens[$0].lower == ScopeResolver.and || tokens[$0].lower == ScopeResolver.or }) else {
                 previous = c
                 continue
             }

@@ -266,6 +266,16 @@ struct ScopeResolverTests {
         #expect(cue.effective == expected, "\(text): \(String(describing: cue.effective))")
     }
 
+    @Test("a modal after \"and\" starts a verb phrase of its own: no refusal governs it, no negator before the \"and\" negates it")
+    func coordinatedModal() throws {
+        let hedge = try #require(Resolved("Beijing firmly opposes the move and might take measures.").cue("might"))
+        #expect(!hedge.absorbed && hedge.effective == .hedged)
+        let refusal = try #require(Resolved("Ottawa sent no delegation and will not contribute.").cue("will not"))
+        #expect(!refusal.negated && refusal.effective == .refused)
+        // "would ... and could" stays one chain: the second stands under the first.
+        #expect(try #require(Resolved("Rome said it would monitor the ceasefire and could send observers.").cue("could")).underWould)
+    }
+
     @Test("\"providing\" is a condition before a subject pronoun, the verb \"provide\" before a noun")
     func providing() throws {
         #expect(Resolved("The two leaders agreed to deepen cooperation in providing loans.").cue("providing") == nil)
