@@ -248,6 +248,7 @@ struct ScopeResolverTests {
         // Fourteenth session: "want to stress" is a formula of speech.
         ("I want to stress that we will stay in the city.", "want to stress", nil),
         ("The mayor would also like to extend the tram line.", "would also like to", .hedged),
+        ("The two leaders met for three hours behind closed doors.", "behind closed doors", nil),
         // Denying a fact is no refusal: "denied it", "denied knowing", "deny this ever happened".
         ("Ostrowski denied knowing of the loan.", "denied", nil),
         ("The minister flatly denied it on Monday.", "denied", nil),
