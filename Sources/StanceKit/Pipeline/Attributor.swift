@@ -1570,7 +1570,22 @@ public struct Attributor: Sendable {
                 nounPhraseSubject(of: cue, after: nearest.map { table.mentions[$0].tokens.upperBound } ?? scope.lowerBound,
                                   mentions: mentions, tokens: tokens, document: document)
             }
-            if let subject = nearest, !thingSubject(),
+            // "praised Germany for sending tanks", "criticised Ortega for backing the merger": the one
+            // praised or blamed did it, not the one who praises.
+            // A capitalized word before "for" that is no mention is such an object too: nobody's then.
+            let afterFor = cue.tokens.lowerBound >= 2 && ScopeResolver.endsWithIng(tokens[cue.tokens.lowerBound], document.bytes)
+                && tokens[cue.tokens.lowerBound - 1].lower == Attributor.for
+            let forObject: Int? = afterFor ? candidates.last(where: {
+                table.mentions[$0].tokens.upperBound == cue.tokens.lowerBound - 1
+                    && (result[$0].role == .object || result[$0].role == .directiveTarget) && !table.mentions[$0].isPossessive
+            }) : nil
+            let forUnknown = afterFor && forObject == nil && tokens[cue.tokens.lowerBound - 2].has(.capitalized)
+                && !candidates.contains { table.mentions[$0].tokens.upperBound == cue.tokens.lowerBound - 1 }
+            if let object = forObject {
+                recipients.append((object, .subject))
+            } else if forUnknown {
+                // (nobody)
+            } else if let subject = nearest, !thingSubject(),
                !relativeOfThing(cue, after: table.mentions[subject].tokens.upperBound, mentions: mentions, tokens: tokens) {
                 recipients.append((subject, .subject))
                 // The group it is the complement of acts too: "Shareholders of Atlas Energy rejected",

@@ -557,6 +557,16 @@ struct AttributorTests {
                 "a legislator does not speak for the state he is elected in")
     }
 
+    @Test("\"praised X for sending\": the one praised or blamed did it, not the one who praises; an unknown name there takes it from nobody")
+    func objectForIng() throws {
+        let run = PipelineRun("Poland praised Germany for sending tanks to the front.")
+        #expect(run.labels("Germany") == [.firm])
+        #expect(run.labels("Poland").isEmpty)
+        let unknown = PipelineRun("Critics attacked Lindqvist for sending the letter.")
+        #expect(unknown.labels("Critics").isEmpty)
+        #expect(PipelineRun("Austria is sending troops to the border.").labels("Austria") == [.firm])
+    }
+
     @Test("a vow of what another actor will do or undergo is the vower's commitment; a vowed prediction, refusal or hedge is not")
     func vowAboutOther() throws {
         let run = PipelineRun("Kim Jong Un vowed that Washington would pay dearly for the sanctions.")
