@@ -522,6 +522,10 @@ public struct Attributor: Sendable {
     /// "expect" as a prediction verb that takes an object and an infinitive.
     static let expectForms = HashIndex<Bool>(set: ["expect", "expects", "expected", "expecting"].map(TokenHash.of))
 
+    /// Words of an allegation before "of" + an -ing form: "accused X of blocking aid", "suspected of".
+    static let allegationWords = HashIndex<Bool>(set: ["accuse", "accused", "accuses", "accusing", "convicted", "guilty",
+                                                       "suspected"].map(TokenHash.of))
+
     /// Adjectives whose cue takes a noun phrase as subject like a modal does: "a stance likely to anger
     /// Riyadh", "a deal expected to close in May" (the stance, the deal: nobody's commitment).
     static let predicateAdjectives = HashIndex<Bool>(set: ["expected", "likely", "poised", "set", "unlikely"].map(TokenHash.of))
@@ -1581,9 +1585,15 @@ public struct Attributor: Sendable {
             }) : nil
             let forUnknown = afterFor && forObject == nil && tokens[cue.tokens.lowerBound - 2].has(.capitalized)
                 && !candidates.contains { table.mentions[$0].tokens.upperBound == cue.tokens.lowerBound - 1 }
+            // "accused both parties of blocking aid", "was suspected of trying to hide": an allegation,
+            // nobody's commitment (the guide: the accused is only described, the accuser only accuses).
+            let alleged = cue.tokens.lowerBound >= 2 && ScopeResolver.endsWithIng(tokens[cue.tokens.lowerBound], document.bytes)
+                && tokens[cue.tokens.lowerBound - 1].lower == Attributor.of
+                && (max(sentence.tokens.lowerBound, cue.tokens.lowerBound - 1 - Tuning.allegationReach)..<(cue.tokens.lowerBound - 1))
+                    .contains { Attributor.allegationWords.contains(tokens[$0].lower) && clause($0) == cue.clause }
             if let object = forObject {
                 recipients.append((object, .subject))
-            } else if forUnknown {
+            } else if forUnknown || alleged {
                 // (nobody)
             } else if let subject = nearest, !thingSubject(),
                !relativeOfThing(cue, after: table.mentions[subject].tokens.upperBound, mentions: mentions, tokens: tokens) {

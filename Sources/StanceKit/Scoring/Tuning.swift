@@ -21,6 +21,10 @@ public enum Tuning {
     /// ("Nickie Aiken, the Conservative leader of Westminster council: ..." has 6); read in the
     /// NewsMTSC round-1 errors (fourteenth session).
     public static let colonAppositiveReach = 10
+    /// "accused X of V-ing": at most this many words between the allegation word and "of" (the
+    /// accused's noun phrase: "accused both warring parties of" has 3); read in the team's train and
+    /// dev errors (fourteenth session).
+    public static let allegationReach = 5
     /// "committed" + a noun of wrongdoing within this many words is no commitment ("committed
     /// several illegal acts"); chosen by reading NewsMTSC round-1 errors (determiner + two
     /// modifiers at most).

@@ -196,6 +196,7 @@ struct AttributorTests {
         #expect(run.labels("Oslo") == [.firm])
         #expect(run.labels("Anna Weber") == [.firm])
         let according = PipelineRun("Tom Ortega asked Lindqvist to testify, according to a transcript released on Monday.")
+        #expect(according.attribution("Tom Ortega") != nil)
         #expect(according.labels("Tom Ortega").isEmpty)
     }
 
@@ -523,6 +524,7 @@ struct AttributorTests {
         #expect(described.labels("U.S.").isEmpty)
         let maker = PipelineRun("The city has signed a contract with the Chinese maker Jinlong Motors for 300 buses.")
         #expect(maker.labels("Jinlong Motors") == [.firm])
+        #expect(maker.attribution("Chinese") != nil)
         #expect(maker.labels("Chinese").isEmpty)
         // Not a person after the deal: "with Saudi King Salman cementing their ties".
         let person = PipelineRun("Ortega signed two agreements with President Anna Weber strengthening their trade ties.")
@@ -535,11 +537,13 @@ struct AttributorTests {
         #expect(run.labels("Honduran migrants") == [.firm])
         #expect(run.labels("Mexico").isEmpty)
         let speech = PipelineRun("Democrats who oppose Ortega said they would vote against the budget.")
+        #expect(speech.attribution("Ortega") != nil)
         #expect(speech.labels("Ortega").isEmpty)
         #expect(try #require(speech.attribution("they")).actor == speech.attribution("Democrats")?.actor)
-        let number = PipelineRun("Farmers who backed Lindqvist in 2022 will not support the tariff.")
+        let number = PipelineRun("Farmers who backed Macron in 2022 will not support the tariff.")
         #expect(number.labels("Farmers") == [.refused])
-        #expect(number.labels("Lindqvist").isEmpty)
+        #expect(number.attribution("Macron") != nil)
+        #expect(number.labels("Macron").isEmpty)
         // A reported clause inside the relative clause keeps it open: "who said the company will close".
         let reported = PipelineRun("Workers who said Kestrel Motors will close the plant staged a walkout.")
         #expect(reported.labels("Kestrel Motors") == [.firm])
@@ -557,14 +561,22 @@ struct AttributorTests {
                 "a legislator does not speak for the state he is elected in")
     }
 
-    @Test("\"praised X for sending\": the one praised or blamed did it, not the one who praises; an unknown name there takes it from nobody")
+    @Test("\"praised X for sending\": the one praised or blamed did it, not the one who praises; an unknown name there takes it from nobody; \"accused X of blocking\" commits nobody")
     func objectForIng() throws {
         let run = PipelineRun("Poland praised Germany for sending tanks to the front.")
         #expect(run.labels("Germany") == [.firm])
         #expect(run.labels("Poland").isEmpty)
         let unknown = PipelineRun("Critics attacked Lindqvist for sending the letter.")
+        #expect(unknown.attribution("Critics") != nil)
         #expect(unknown.labels("Critics").isEmpty)
         #expect(PipelineRun("Austria is sending troops to the border.").labels("Austria") == [.firm])
+        // An allegation commits nobody: "accused X of blocking aid", "was suspected of trying to".
+        let accused = PipelineRun("Amnesty International accused both armies of blocking aid to the region.")
+        #expect(accused.attribution("Amnesty International") != nil)
+        #expect(accused.labels("Amnesty International").isEmpty)
+        let suspected = PipelineRun("Senator Ruth Amell was accused of trying to hide the loan.")
+        #expect(suspected.attribution("Ruth Amell") != nil)
+        #expect(suspected.labels("Ruth Amell").isEmpty)
     }
 
     @Test("a vow of what another actor will do or undergo is the vower's commitment; a vowed prediction, refusal or hedge is not")
