@@ -167,7 +167,7 @@ public struct Attributor: Sendable {
                 .map({ end in others.contains { $0.phraseStart == end && $0.kind != .pronoun } }) ?? false { continue }
             // Lowercase descriptor words right before the mention ("firm", "manufacturer").
             var descriptorStart = start
-            while descriptorStart - 1 > 0, start - descriptorStart < Attributor.partnerDescriptorWords,
+            while descriptorStart - 1 > 0, start - descriptorStart < Tuning.partnerDescriptorWords,
                   isDescriptorWord(tokens[descriptorStart - 1]) {
                 descriptorStart -= 1
             }
@@ -220,10 +220,6 @@ public struct Attributor: Sendable {
         }
     }
 
-    /// At most this many lowercase words describe a deal partner before its name ("U.S. firm", "the
-    /// Chinese bus manufacturer"): read in the team's train and dev errors (fourteenth session).
-    static let partnerDescriptorWords = 2
-
     /// Whether a token can be a descriptor noun before a name: a plain lowercase word, no function word.
     private func isDescriptorWord(_ t: Token) -> Bool {
         t.kind == .word && !t.has(.capitalized) && !t.has(.allUpper) && lexicons.functionWords[t.lower] == nil
@@ -232,7 +228,7 @@ public struct Attributor: Sendable {
     /// Where a run of one or two descriptor words starting at `i` ends, or nil when there is none.
     private func descriptorWords(from i: Int, tokens: UnsafeBufferPointer<Token>) -> Int? {
         var k = i
-        while k < tokens.count, k - i < Attributor.partnerDescriptorWords, isDescriptorWord(tokens[k]) { k += 1 }
+        while k < tokens.count, k - i < Tuning.partnerDescriptorWords, isDescriptorWord(tokens[k]) { k += 1 }
         return k > i ? k : nil
     }
 

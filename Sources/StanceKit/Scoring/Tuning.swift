@@ -25,6 +25,9 @@ public enum Tuning {
     /// accused's noun phrase: "accused both warring parties of" has 3); read in the team's train and
     /// dev errors (fourteenth session).
     public static let allegationReach = 5
+    /// At most this many lowercase words describe a deal partner before its name ("U.S. firm", "the
+    /// Chinese manufacturer"): read in the team's train and dev errors (fourteenth session).
+    public static let partnerDescriptorWords = 2
     /// "committed" + a noun of wrongdoing within this many words is no commitment ("committed
     /// several illegal acts"); chosen by reading NewsMTSC round-1 errors (determiner + two
     /// modifiers at most).
