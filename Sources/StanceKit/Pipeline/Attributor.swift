@@ -853,7 +853,15 @@ public struct Attributor: Sendable {
     /// "Chevron, the only U.S. oil major" (not the list item "Germany, the UK and France").
     private func isInsideAppositive(_ mention: Mention, after previous: Mention, tokens: UnsafeBufferPointer<Token>) -> Bool {
         let comma = previous.tokens.upperBound
-        guard mention.phraseStart >= comma + 3, tokens[comma].lower == Attributor.comma,
+        // Right after the article only when the appositive closes after it: "Sen. Tobias Reyes, a
+        // Democrat, vowed" (not the list item "Germany, the UK and France").
+        // Then a verb follows, no further list item ("Germany, the UK, and France").
+        let close = mention.tokens.upperBound
+        let closedRightAfter = mention.phraseStart == comma + 2 && close + 1 < tokens.count
+            && tokens[close].lower == Attributor.comma && tokens[close + 1].kind == .word
+            && !tokens[close + 1].has(.capitalized) && tokens[close + 1].lower != Attributor.and
+            && tokens[close + 1].lower != ScopeResolver.or
+        guard mention.phraseStart >= comma + 3 || closedRightAfter, tokens[comma].lower == Attributor.comma,
               ScopeResolver.articles.contains(tokens[comma + 1].lower) else { return false }
         return !((comma + 1)..<mention.phraseStart).contains { tokens[$0].lower == Attributor.comma || tokens[$0].kind != .word }
     }
@@ -1745,7 +1753,11 @@ public struct Attributor: Sendable {
                     && (functionWord(tokens[next]) == .agentNoun || lexicons.groupNouns.contains(tokens[next].lower)
                         || (mm.kind != .demonym && lexicons.objects.longestMatch(tokens, at: next, end: sentence.tokens.upperBound,
                                                                                  key: { $0.lower }) != nil))
-                if (before >= 0 && before <= Tuning.modifierWindow && agentAfter) || (after >= 0 && after <= Tuning.modifierWindow + 1) {
+                // Not a demonym across a comma: ", a Democrat, vowed" is a membership, no modifier of the cue
+                // (", the sport's governing body, is expected to" is the subject itself).
+                let commaBetween = after >= 0 && mm.kind == .demonym
+                    && (mm.tokens.upperBound..<cue.tokens.lowerBound).contains { tokens[$0].lower == Attributor.comma }
+                if (before >= 0 && before <= Tuning.modifierWindow && agentAfter) || (after >= 0 && after <= Tuning.modifierWindow + 1 && !commaBetween) {
                     recipients.append((m, .modifier))
                 }
             }

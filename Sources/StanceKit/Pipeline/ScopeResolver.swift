@@ -473,7 +473,9 @@ public struct ScopeResolver: Sendable {
                     // Not across a speech verb or an embedded question: "has not said whether she will".
                     // Nor into a verb phrase with a modal of its own after "and" / "or": "sent no delegation
                     // and will not contribute" (the "no" is the delegation's).
+                    // (or a verb in the past: "was “not negotiable” and threatened to force it through")
                     let ownModal = functionWords[tokens[cues[c].tokens.lowerBound].lower] == .auxiliary
+                        || ScopeResolver.endsWithEd(tokens[cues[c].tokens.lowerBound], bytes)
                     let across = (prev.tokens.upperBound..<cues[c].tokens.lowerBound).contains {
                         ScopeResolver.clauseOpeners.contains(tokens[$0].lower)
                             || (ownModal && (tokens[$0].lower == ScopeResolver.and || tokens[$0].lower == ScopeResolver.or))

@@ -674,6 +674,9 @@ struct AttributorTests {
         ("The Macron team would not comment.", "Macron", [.refused]),
         // A plain noun phrase after "that" is the modal's subject (fourteenth session).
         ("The Economy Ministry has refused to sell more bonds, fearing that weak demand could push yields higher.", "Economy Ministry", [.refused]),
+        // A party label in a closed appositive right after its article: "Sen. X, a Democrat, vowed".
+        ("Sen. Maria Ortiz, a Democrat, vowed to force a vote on the rules.", "Maria Ortiz", [.firm]),
+        ("Sen. Maria Ortiz, a Democrat, vowed to force a vote on the rules.", "Democrat", []),
         // So is a noun phrase before a predicate adjective: "a stance likely to anger".
         ("Norway said it would not cut output, a stance likely to anger its partners.", "Norway", [.refused]),
         // A passive with an adverb before its participle makes the subject the one acted on.

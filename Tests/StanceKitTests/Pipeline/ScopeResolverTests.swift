@@ -249,6 +249,7 @@ struct ScopeResolverTests {
         ("I want to stress that we will stay in the city.", "want to stress", nil),
         ("The mayor would also like to extend the tram line.", "would also like to", .hedged),
         ("The two leaders met for three hours behind closed doors.", "behind closed doors", nil),
+        ("Kestrel Motors is recalling 40,000 vans.", "recalling", .firm),
         // Denying a fact is no refusal: "denied it", "denied knowing", "deny this ever happened".
         ("Ostrowski denied knowing of the loan.", "denied", nil),
         ("The minister flatly denied it on Monday.", "denied", nil),
@@ -267,12 +268,15 @@ struct ScopeResolverTests {
         #expect(cue.effective == expected, "\(text): \(String(describing: cue.effective))")
     }
 
-    @Test("a modal after \"and\" starts a verb phrase of its own: no refusal governs it, no negator before the \"and\" negates it")
+    @Test("a modal after \"and\" starts a verb phrase of its own: no refusal governs it, no negator before the \"and\" negates it (nor a past verb)")
     func coordinatedModal() throws {
         let hedge = try #require(Resolved("Beijing firmly opposes the move and might take measures.").cue("might"))
         #expect(!hedge.absorbed && hedge.effective == .hedged)
         let refusal = try #require(Resolved("Ottawa sent no delegation and will not contribute.").cue("will not"))
         #expect(!refusal.negated && refusal.effective == .refused)
+        // Nor into a verb in the past after "and": 'was "not negotiable" and threatened to force it'.
+        let threat = try #require(Resolved("The premier said the reform was not negotiable and threatened to force it through.").cue("threatened to"))
+        #expect(!threat.negated && threat.effective == .firm)
         // "would ... and could" stays one chain: the second stands under the first.
         #expect(try #require(Resolved("Rome said it would monitor the ceasefire and could send observers.").cue("could")).underWould)
     }
