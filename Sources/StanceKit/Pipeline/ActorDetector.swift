@@ -161,7 +161,10 @@ public struct ActorDetector: Sendable {
             if !t.has(.capitalized), let ref = lexicons.references[t.lower], i > range.lowerBound,
                tokens[i - 1].lower == ActorDetector.theHash
                 || (i - 2 >= range.lowerBound && tokens[i - 2].lower == ActorDetector.theHash && tokens[i - 1].kind == .word
-                    && !tokens[i - 1].has(.capitalized) && lexicons.functionWords[tokens[i - 1].lower] == nil),
+                    && !tokens[i - 1].has(.capitalized) && lexicons.functionWords[tokens[i - 1].lower] == nil)
+                // "the Danish company", "the German carmaker": a demonym between.
+                || (i - 2 >= range.lowerBound && tokens[i - 2].lower == ActorDetector.theHash
+                    && state.table.mentions.last.map { $0.kind == .demonym && $0.tokens == (i - 1)..<i } ?? false),
                i + 1 >= end || tokens[i + 1].kind != .word || !tokens[i + 1].has(.capitalized) {
                 addReference(ref, at: i, sentence: s, document: document, state: &state)
                 i += 1

@@ -343,6 +343,14 @@ struct ActorDetectorTests {
         #expect(d.actor(named: "Kestrel Motors")?.surfaces.contains("the carmaker") == true)
     }
 
+    @Test("a definite reference may carry a demonym: \"the Danish company\"")
+    func referenceWithDemonym() throws {
+        let d = Detected("Lindholm Pharma will cut the price of its drug by 40%, the Danish company said.")
+        let m = try #require(d.mention("company"), "\(d.surfaces)")
+        #expect(m.kind == .reference)
+        #expect(d.actorName("company") == "Lindholm Pharma")
+    }
+
     @Test("a definite reference with no antecedent is no mention")
     func referenceWithoutAntecedent() {
         let d = Detected("The company will close a plant in Ohio.")
