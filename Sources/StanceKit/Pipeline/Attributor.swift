@@ -1581,7 +1581,8 @@ public struct Attributor: Sendable {
             // "praised Germany for sending tanks", "criticised Ortega for backing the merger": the one
             // praised or blamed did it, not the one who praises.
             // A capitalized word before "for" that is no mention is such an object too: nobody's then.
-            let afterFor = cue.tokens.lowerBound >= 2 && ScopeResolver.endsWithIng(tokens[cue.tokens.lowerBound], document.bytes)
+            let afterFor = cue.tokens.lowerBound - 1 > sentence.tokens.lowerBound
+                && ScopeResolver.endsWithIng(tokens[cue.tokens.lowerBound], document.bytes)
                 && tokens[cue.tokens.lowerBound - 1].lower == Attributor.for
             let forObject: Int? = afterFor ? candidates.last(where: {
                 table.mentions[$0].tokens.upperBound == cue.tokens.lowerBound - 1
@@ -1591,7 +1592,8 @@ public struct Attributor: Sendable {
                 && !candidates.contains { table.mentions[$0].tokens.upperBound == cue.tokens.lowerBound - 1 }
             // "accused both parties of blocking aid", "was suspected of trying to hide": an allegation,
             // nobody's commitment (the guide: the accused is only described, the accuser only accuses).
-            let alleged = cue.tokens.lowerBound >= 2 && ScopeResolver.endsWithIng(tokens[cue.tokens.lowerBound], document.bytes)
+            let alleged = cue.tokens.lowerBound - 1 > sentence.tokens.lowerBound
+                && ScopeResolver.endsWithIng(tokens[cue.tokens.lowerBound], document.bytes)
                 && tokens[cue.tokens.lowerBound - 1].lower == Attributor.of
                 && (max(sentence.tokens.lowerBound, cue.tokens.lowerBound - 1 - Tuning.allegationReach)..<(cue.tokens.lowerBound - 1))
                     .contains { Attributor.allegationWords.contains(tokens[$0].lower) && clause($0) == cue.clause }
