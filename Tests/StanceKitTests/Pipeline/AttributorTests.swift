@@ -196,8 +196,7 @@ struct AttributorTests {
         #expect(run.labels("Oslo") == [.firm])
         #expect(run.labels("Anna Weber") == [.firm])
         let according = PipelineRun("Tom Ortega asked Lindqvist to testify, according to a transcript released on Monday.")
-        #expect(according.attribution("Tom Ortega") != nil)
-        #expect(according.labels("Tom Ortega").isEmpty)
+        Self.expectMentionedWithoutCues(according, "Tom Ortega")
     }
 
     @Test("a condition marks the cue conditioned; a threat under a condition is not")
@@ -521,11 +520,10 @@ struct AttributorTests {
         // descriptor's modifier is not (fourteenth session).
         let described = PipelineRun("Estonia signed a $3 billion deal with U.S. firm Halden Power on Monday to build two reactors.")
         #expect(described.labels("Halden Power") == [.firm])
-        #expect(described.labels("U.S.").isEmpty)
+        Self.expectMentionedWithoutCues(described, "U.S.")
         let maker = PipelineRun("The city has signed a contract with the Chinese maker Jinlong Motors for 300 buses.")
         #expect(maker.labels("Jinlong Motors") == [.firm])
-        #expect(maker.attribution("Chinese") != nil)
-        #expect(maker.labels("Chinese").isEmpty)
+        Self.expectMentionedWithoutCues(maker, "Chinese")
         // Not a person after the deal: "with Saudi King Salman cementing their ties".
         let person = PipelineRun("Ortega signed two agreements with President Anna Weber strengthening their trade ties.")
         #expect(person.labels("Anna Weber") == [.firm])
@@ -535,15 +533,13 @@ struct AttributorTests {
     func restrictiveRelative() throws {
         let run = PipelineRun("Dozens of Honduran migrants who had hoped to reach Mexico have decided to return home.")
         #expect(run.labels("Honduran migrants") == [.firm])
-        #expect(run.labels("Mexico").isEmpty)
+        Self.expectMentionedWithoutCues(run, "Mexico")
         let speech = PipelineRun("Democrats who oppose Ortega said they would vote against the budget.")
-        #expect(speech.attribution("Ortega") != nil)
-        #expect(speech.labels("Ortega").isEmpty)
+        Self.expectMentionedWithoutCues(speech, "Ortega")
         #expect(try #require(speech.attribution("they")).actor == speech.attribution("Democrats")?.actor)
         let number = PipelineRun("Farmers who backed Macron in 2022 will not support the tariff.")
         #expect(number.labels("Farmers") == [.refused])
-        #expect(number.attribution("Macron") != nil)
-        #expect(number.labels("Macron").isEmpty)
+        Self.expectMentionedWithoutCues(number, "Macron")
         // A reported clause inside the relative clause keeps it open: "who said the company will close".
         let reported = PipelineRun("Workers who said Kestrel Motors will close the plant staged a walkout.")
         #expect(reported.labels("Kestrel Motors") == [.firm])
@@ -555,28 +551,24 @@ struct AttributorTests {
     func titledPersonOf() throws {
         let run = PipelineRun("President Anna Weber of Austria said she would veto the bill.")
         #expect(run.labels("Austria") == [.refused])
-        #expect(PipelineRun("Anna Weber of Austria said she would veto the bill.").labels("Austria").isEmpty,
-                "no title, no office")
-        #expect(PipelineRun("Senator Tom Ortega of Nevada said he would vote for the bill.").labels("Nevada").isEmpty,
-                "a legislator does not speak for the state he is elected in")
+        // No title, no office; a legislator does not speak for the state he is elected in.
+        Self.expectMentionedWithoutCues(PipelineRun("Anna Weber of Austria said she would veto the bill."), "Austria")
+        Self.expectMentionedWithoutCues(PipelineRun("Senator Tom Ortega of Nevada said he would vote for the bill."), "Nevada")
     }
 
     @Test("\"praised X for sending\": the one praised or blamed did it, not the one who praises; an unknown name there takes it from nobody; \"accused X of blocking\" commits nobody")
     func objectForIng() throws {
         let run = PipelineRun("Poland praised Germany for sending tanks to the front.")
         #expect(run.labels("Germany") == [.firm])
-        #expect(run.labels("Poland").isEmpty)
+        Self.expectMentionedWithoutCues(run, "Poland")
         let unknown = PipelineRun("Critics attacked Lindqvist for sending the letter.")
-        #expect(unknown.attribution("Critics") != nil)
-        #expect(unknown.labels("Critics").isEmpty)
+        Self.expectMentionedWithoutCues(unknown, "Critics")
         #expect(PipelineRun("Austria is sending troops to the border.").labels("Austria") == [.firm])
         // An allegation commits nobody: "accused X of blocking aid", "was suspected of trying to".
         let accused = PipelineRun("Amnesty International accused both armies of blocking aid to the region.")
-        #expect(accused.attribution("Amnesty International") != nil)
-        #expect(accused.labels("Amnesty International").isEmpty)
+        Self.expectMentionedWithoutCues(accused, "Amnesty International")
         let suspected = PipelineRun("Senator Ruth Amell was accused of trying to hide the loan.")
-        #expect(suspected.attribution("Ruth Amell") != nil)
-        #expect(suspected.labels("Ruth Amell").isEmpty)
+        Self.expectMentionedWithoutCues(suspected, "Ruth Amell")
     }
 
     @Test("a vow of what another actor will do or undergo is the vower's commitment; a vowed prediction, refusal or hedge is not")
@@ -585,9 +577,11 @@ struct AttributorTests {
         #expect(run.labels("Kim Jong Un") == [.firm])
         let coordinated = PipelineRun("Anna Weber said she was angry, but vowed that Russia would pay for the attack.")
         #expect(coordinated.labels("Anna Weber").contains(.firm))
-        #expect(PipelineRun("Tom Ortega promised that Lindqvist would be a great senator.").labels("Tom Ortega").isEmpty)
-        #expect(PipelineRun("Tom Ortega vowed that the rebels would never take the city.").labels("Tom Ortega").isEmpty)
-        #expect(PipelineRun("Tom Ortega vowed that Russia could pay if it attacked.").labels("Tom Ortega").isEmpty)
+        for text in ["Tom Ortega promised that Lindqvist would be a great senator.",
+                     "Tom Ortega vowed that the rebels would never take the city.",
+                     "Tom Ortega vowed that Russia could pay if it attacked."] {
+            Self.expectMentionedWithoutCues(PipelineRun(text), "Tom Ortega")
+        }
     }
 
     @Test("a limit in a verbless clause after the commitment limits it; a clause with its own cue does not")
@@ -830,6 +824,14 @@ struct AttributorTests {
         let we = try #require(run.attribution("we"))
         #expect(we.cues.map(\.label) == [.firm])
         #expect(we.cues.allSatisfy { $0.conditioned })
+    }
+
+    /// `surface` is a mention of the sentence and receives no cue (so that an empty label list cannot
+    /// pass merely because the mention was never found).
+    static func expectMentionedWithoutCues(_ run: PipelineRun, _ surface: String,
+                                           sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(run.attribution(surface) != nil, "no mention \(surface)", sourceLocation: sourceLocation)
+        #expect(run.labels(surface).isEmpty, "\(run.cueTexts(surface))", sourceLocation: sourceLocation)
     }
 
     /// The raw labels of the cues attributed to `surface`, with the cue texts on failure.
