@@ -85,6 +85,14 @@ struct PropertyTests {
         #expect(evidence >= Self.cases / 4, "only \(evidence) evidence items in \(Self.cases) documents")
     }
 
+    /// Found by the pipeline fuzz harness (fourteenth session, `Fuzz/regressions/pipeline/`): a pair span
+    /// that begins in one sentence and ends in the next, before an auxiliary ("Q. g" of "…:. Q. gKKK").
+    @Test func pairSpanAcrossSentencesBeforeAVerb() {
+        let text = String(repeating: ":", count: 68) + ". Q. gKKKKKKKKKK"
+        let p = TestSupport.analyzer.predictPair(id: "r", text: text, actor: ". Q.", span: 58..<65)
+        #expect(abs(p.scores.array.reduce(0, +) - 1) < 1e-6)
+    }
+
     @Test func predictPairWithRandomSpansNeverCrashes() {
         var rng = SeededGenerator(seed: 42)
         var withCues = 0

@@ -820,7 +820,9 @@ public struct Attributor: Sendable {
             }
             // Not the object ending a restrictive relative clause before the main verb ("migrants who
             // hoped to reach the United States have decided"): the verb is in another clause.
+            // (A given pair span may begin before its sentence: no clause to compare then.)
             let sameClause = cues.clauseOf.isEmpty || nextIndex >= sentence.tokens.upperBound
+                || !sentence.tokens.contains(mention.tokens.lowerBound)
                 || cues.clauseOf[mention.tokens.lowerBound - start] == cues.clauseOf[nextIndex - start]
             if !mention.isPossessive && role != .subject && role != .agent && role != .prepositional && role != .directiveTarget,
                nextIndex < sentence.tokens.upperBound, opensVerb(afterPlace(nextIndex)), sameClause,
@@ -1157,7 +1159,7 @@ public struct Attributor: Sendable {
                               result: [Attribution]) -> Int? {
         let mention = table.mentions[m]
         var end = mention.tokens.upperBound
-        // Past an appositive: "Nickie Aiken, the council's Conservative leader: 'If we ...'".
+        // Past an appositive: "Tom Ortega, the council's Labour leader: 'If we ...'".
         if end < sentence.tokens.upperBound, tokens[end].lower == Attributor.comma {
             var k = end + 1
             while k < min(sentence.tokens.upperBound, end + 1 + Tuning.colonAppositiveReach),
@@ -1406,8 +1408,8 @@ public struct Attributor: Sendable {
                                   threat: cue.categories.contains(.threat), declined: declined,
                                   promise: !cue.negated && Attributor.promiseVerbs.contains(tokens[cue.tokens.lowerBound].lower)))
         }
-        // A headline's speaker before a colon reports what follows: "Gowdy: Oversight panel won't pursue
-        // Russia probes", "Merkel: Germany will not send troops".
+        // A headline's speaker before a colon reports what follows: "Ortega: Ethics panel will not reopen
+        // the inquiry", "Merkel: Germany will not send troops".
         if reports.isEmpty, let first = mentions.indices.first,
            let colon = colonSpeaker(first, sentence: sentence, table: table, tokens: tokens, result: result) {
             reports.append(Report(speaker: first, content: (colon + 1)..<sentence.tokens.upperBound, softening: false,
@@ -1496,7 +1498,7 @@ public struct Attributor: Sendable {
         var conditionSpans: [Range<Int>] = []
         for cue in cues where cue.categories.contains(.condition) && !cue.absorbed {
             var k = cue.tokens.upperBound
-            // "if not, then we will go to elections": "then" opens the main clause.
+            // "if not then we call a snap vote": "then" opens the main clause.
             while k < sentence.tokens.upperBound && clause(k) == cue.clause && tokens[k].lower != Attributor.comma
                     && tokens[k].lower != Attributor.then { k += 1 }
             conditionSpans.append(cue.tokens.lowerBound..<k)
@@ -1844,9 +1846,9 @@ public struct Attributor: Sendable {
                 // stay online", "vowed that the plant would reopen".
                 let promiseOfThing = r.promise && !hadSubject && recipients.isEmpty && speakerActor >= 0 && thingSubject()
                 // A vow of what another actor will undergo or do is still the vower's commitment (the
-                // guide: "vowed" is firm, a threat is a commitment): "vowed that Trump would pay dearly".
+                // guide: "vowed" is firm, a threat is a commitment): "vowed that Moscow would pay a heavy price".
                 // Only a plain firm report of an act, so that "vowed that the rebels would never win"
-                // refuses nothing and "promised that Braun would be a great senator" (a prediction) commits
+                // refuses nothing and "promised that Lindqvist would make a fine mayor" (a prediction) commits
                 // nobody.
                 let promiseOfOther = r.promise && hadSubject && label == .firm && !r.softening && !conditioned && !limited
                     && recipients.contains { $0.1 == .subject }

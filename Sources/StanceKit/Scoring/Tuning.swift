@@ -18,7 +18,7 @@ public enum Tuning {
     /// errors (fourteenth session).
     public static let tellerGap = 3
     /// A headline's speaker before a colon may carry an appositive of at most this many words
-    /// ("Nickie Aiken, the Conservative leader of Westminster council: ..." has 6); read in the
+    /// ("Tom Ortega, the Labour leader of Camden council: ..." has 6); read in the
     /// NewsMTSC round-1 errors (fourteenth session).
     public static let colonAppositiveReach = 10
     /// "accused X of V-ing": at most this many words between the allegation word and "of" (the

@@ -64,7 +64,7 @@ struct ActorDetectorTests {
         ("Okafor also told reporters she planned to stay on.", "Okafor", .person),
         ("Dubois has said she will keep the reform.", "Dubois", .person),
         // Where it was said is no other name (fourteenth session).
-        ("Lindqvist wrote on Instagram this week that she would leave the club.", "Lindqvist", .person),
+        ("Lindqvist posted on Instagram on Monday that she would leave the club.", "Lindqvist", .person),
         ("Aalto told reporters in Helsinki that he had no regrets.", "Aalto", .person),
     ])
     func loneName(_ text: String, _ surface: String, _ type: ActorType) throws {

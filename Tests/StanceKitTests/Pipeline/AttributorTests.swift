@@ -573,7 +573,7 @@ struct AttributorTests {
 
     @Test("a vow of what another actor will do or undergo is the vower's commitment; a vowed prediction, refusal or hedge is not")
     func vowAboutOther() throws {
-        let run = PipelineRun("Kim Jong Un vowed that Washington would pay dearly for the sanctions.")
+        let run = PipelineRun("Kim Jong Un vowed that Washington would pay a heavy price for the sanctions.")
         #expect(run.labels("Kim Jong Un") == [.firm])
         let coordinated = PipelineRun("Anna Weber said she was angry, but vowed that Russia would pay for the attack.")
         #expect(coordinated.labels("Anna Weber").contains(.firm))
@@ -820,7 +820,7 @@ struct AttributorTests {
 
     @Test("\"if ..., then\" and \"if not then\": the condition's span ends at \"then\", whose clause commits under the condition")
     func conditionThen() throws {
-        let run = PipelineRun("Lindqvist said: “If the partners agree, the coalition stays, and if not then we will go to elections.”")
+        let run = PipelineRun("Lindqvist said: “If the partners agree, the coalition stays; if not then we will call a snap vote.”")
         let we = try #require(run.attribution("we"))
         #expect(we.cues.map(\.label) == [.firm])
         #expect(we.cues.allSatisfy { $0.conditioned })
