@@ -668,6 +668,8 @@ struct AttributorTests {
         ("The Macron team would not comment.", "Macron", [.refused]),
         // A plain noun phrase after "that" is the modal's subject (fourteenth session).
         ("The Economy Ministry has refused to sell more bonds, fearing that weak demand could push yields higher.", "Economy Ministry", [.refused]),
+        // A negotiator holds an office: she speaks for the members she reports on.
+        ("Chief negotiator Ana Ruiz said members would walk out at three depots on Monday.", "Ana Ruiz", [.firm]),
         // A party label in a closed appositive right after its article: "Sen. X, a Democrat, vowed".
         ("Sen. Maria Ortiz, a Democrat, vowed to force a vote on the rules.", "Maria Ortiz", [.firm]),
         ("Sen. Maria Ortiz, a Democrat, vowed to force a vote on the rules.", "Democrat", []),
