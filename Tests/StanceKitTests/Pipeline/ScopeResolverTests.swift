@@ -250,6 +250,7 @@ struct ScopeResolverTests {
         ("The mayor would also like to extend the tram line.", "would also like to", .hedged),
         ("The two leaders met for three hours behind closed doors.", "behind closed doors", nil),
         ("Kestrel Motors is recalling 40,000 vans.", "recalling", .firm),
+        ("The mayor is promising to cut bus fares.", "promising to", .firm),
         // Denying a fact is no refusal: "denied it", "denied knowing", "deny this ever happened".
         ("Ostrowski denied knowing of the loan.", "denied", nil),
         ("The minister flatly denied it on Monday.", "denied", nil),
