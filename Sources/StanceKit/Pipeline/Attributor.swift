@@ -855,9 +855,8 @@ public struct Attributor: Sendable {
     /// "Chevron, the only U.S. oil major" (not the list item "Germany, the UK and France").
     private func isInsideAppositive(_ mention: Mention, after previous: Mention, tokens: UnsafeBufferPointer<Token>) -> Bool {
         let comma = previous.tokens.upperBound
-        // Right after the article only when the appositive closes after it: "Sen. Tobias Reyes, a
-        // Democrat, vowed" (not the list item "Germany, the UK and France").
-        // Then a verb follows, no further list item ("Germany, the UK, and France").
+        // Right after the article only when the appositive closes after it and a verb follows: "Sen.
+        // Tobias Reyes, a Democrat, vowed" (not the list items "the UK" of "Germany, the UK, and France").
         let close = mention.tokens.upperBound
         let closedRightAfter = mention.phraseStart == comma + 2 && close + 1 < tokens.count
             && tokens[close].lower == Attributor.comma && tokens[close + 1].kind == .word
@@ -1583,9 +1582,10 @@ public struct Attributor: Sendable {
             // "praised Germany for sending tanks", "criticised Ortega for backing the merger": the one
             // praised or blamed did it, not the one who praises.
             // A capitalized word before "for" that is no mention is such an object too: nobody's then.
-            let afterFor = cue.tokens.lowerBound - 1 > sentence.tokens.lowerBound
-                && ScopeResolver.endsWithIng(tokens[cue.tokens.lowerBound], document.bytes)
-                && tokens[cue.tokens.lowerBound - 1].lower == Attributor.for
+            // (The word before an -ing cue, when the sentence has one more word before it: "for", "of".)
+            let beforeIng: UInt64? = cue.tokens.lowerBound - 1 > sentence.tokens.lowerBound
+                && ScopeResolver.endsWithIng(tokens[cue.tokens.lowerBound], document.bytes) ? tokens[cue.tokens.lowerBound - 1].lower : nil
+            let afterFor = beforeIng == Attributor.for
             let forObject: Int? = afterFor ? candidates.last(where: {
                 table.mentions[$0].tokens.upperBound == cue.tokens.lowerBound - 1
                     && (result[$0].role == .object || result[$0].role == .directiveTarget) && !table.mentions[$0].isPossessive
@@ -1594,9 +1594,7 @@ public struct Attributor: Sendable {
                 && !candidates.contains { table.mentions[$0].tokens.upperBound == cue.tokens.lowerBound - 1 }
             // "accused both parties of blocking aid", "was suspected of trying to hide": an allegation,
             // nobody's commitment (the guide: the accused is only described, the accuser only accuses).
-            let alleged = cue.tokens.lowerBound - 1 > sentence.tokens.lowerBound
-                && ScopeResolver.endsWithIng(tokens[cue.tokens.lowerBound], document.bytes)
-                && tokens[cue.tokens.lowerBound - 1].lower == Attributor.of
+            let alleged = beforeIng == Attributor.of
                 && (max(sentence.tokens.lowerBound, cue.tokens.lowerBound - 1 - Tuning.allegationReach)..<(cue.tokens.lowerBound - 1))
                     .contains { Attributor.allegationWords.contains(tokens[$0].lower) && clause($0) == cue.clause }
             if let object = forObject {
@@ -1850,10 +1848,9 @@ public struct Attributor: Sendable {
                 // Only a plain firm report of an act, so that "vowed that the rebels would never win"
                 // refuses nothing and "promised that Lindqvist would make a fine mayor" (a prediction) commits
                 // nobody.
+                // (A modal before a verb naming no act, "would be a fine mayor", is no cue: `ScopeResolver`.)
                 let promiseOfOther = r.promise && hadSubject && label == .firm && !r.softening && !conditioned && !limited
                     && recipients.contains { $0.1 == .subject }
-                    && !cues.contains { c in c.categories.contains(.nonAction) && c.tokens.lowerBound >= cue.tokens.upperBound
-                        && (cue.tokens.upperBound..<c.tokens.lowerBound).allSatisfy { tokens[$0].kind != .word } }
                 if shares || orgForGroup || forReference || forMeasure || promiseOfThing || promiseOfOther {
                     result[sp].cues.append(make(shares || orgForGroup || promiseOfThing || promiseOfOther ? .speaker : .office,
                                                 soften: r.softening))

@@ -74,6 +74,8 @@ public struct ScopeResolver: Sendable {
     static let `as` = TokenHash.of("as")
     static let and = TokenHash.of("and")
     static let or = TokenHash.of("or")
+    /// Whether a token is "and" or "or", which join verb phrases of their own.
+    static func isAndOr(_ t: Token) -> Bool { t.lower == and || t.lower == or }
 
     /// Whether the comma at `comma` closes the second-to-last name of a list, as in "the UK, France,
     /// and Germany": a capitalized name (up to four words) with a comma before it. Such a ", and"
@@ -97,23 +99,21 @@ public struct ScopeResolver: Sendable {
         var clauseOf = [Int](repeating: 0, count: count)
         // "once" meaning "formerly" sets no condition: after a comma (", once the largest donor,") or
         // before a past form ("McCain once considered", "who once mocked").
+        // "providing" is a condition only before a subject pronoun ("providing it receives approval";
+        // "providing that" is a phrase of its own); before a noun it is the verb "provide" ("agreed to
+        // deepen cooperation in providing loans").
         cues.removeAll { cue in
-            guard cue.tokens.count == 1, tokens[cue.tokens.lowerBound].lower == ScopeResolver.once else { return false }
+            guard cue.tokens.count == 1 else { return false }
             let k = cue.tokens.lowerBound
+            if tokens[k].lower == ScopeResolver.providing {
+                return k + 1 >= sentence.tokens.upperBound || !pronouns.contains(tokens[k + 1].lower)
+            }
+            guard tokens[k].lower == ScopeResolver.once else { return false }
             if k > start, tokens[k - 1].lower == ScopeResolver.comma { return true }
             guard k + 1 < sentence.tokens.upperBound else { return false }
             let next = tokens[k + 1]
             return ScopeResolver.endsWithEd(next, bytes) || ScopeResolver.irregularParticiples.contains(next.lower)
                 || Attributor.finiteVerbs.contains(next.lower) || ScopeResolver.pastSimpleForms.contains(next.lower)
-        }
-
-        // "providing" is a condition only before a subject pronoun ("providing it receives approval";
-        // "providing that" is a phrase of its own); before a noun it is the verb "provide" ("agreed to
-        // deepen cooperation in providing loans").
-        cues.removeAll { cue in
-            guard cue.tokens.count == 1, tokens[cue.tokens.lowerBound].lower == ScopeResolver.providing else { return false }
-            let next = cue.tokens.upperBound
-            return next >= sentence.tokens.upperBound || !pronouns.contains(tokens[next].lower)
         }
 
         // Clauses.
@@ -478,7 +478,7 @@ public struct ScopeResolver: Sendable {
                         || ScopeResolver.endsWithEd(tokens[cues[c].tokens.lowerBound], bytes)
                     let across = (prev.tokens.upperBound..<cues[c].tokens.lowerBound).contains {
                         ScopeResolver.clauseOpeners.contains(tokens[$0].lower)
-                            || (ownModal && (tokens[$0].lower == ScopeResolver.and || tokens[$0].lower == ScopeResolver.or))
+                            || (ownModal && ScopeResolver.isAndOr(tokens[$0]))
                     } || cues[(p + 1)..<c].contains { $0.categories.contains(.speech) || $0.categories.contains(.prediction) }
                     if !across { cues[c].negated = true }
                     break
@@ -501,7 +501,7 @@ public struct ScopeResolver: Sendable {
                 let prev = cues[pi]
                 // "could not and would not" is one refusal said twice, not a double negation.
                 let coordinated = (prev.tokens.upperBound..<cues[c].tokens.lowerBound).contains {
-                    tokens[$0].lower == ScopeResolver.and || tokens[$0].lower == ScopeResolver.or || tokens[$0].lower == ScopeResolver.comma
+                    ScopeResolver.isAndOr(tokens[$0]) || tokens[$0].lower == ScopeResolver.comma
                 }
                 if prev.effective == .refused, !prev.absorbed, prev.clause == cues[c].clause, !coordinated,
                    cues[c].tokens.lowerBound - prev.tokens.upperBound <= Tuning.negationWindow {
@@ -562,7 +562,7 @@ public struct ScopeResolver: Sendable {
                   // ("would ... and could" stays one chain: attribution reads the second under the first.)
                   !(functionWords[tokens[cues[c].tokens.lowerBound].lower] == .auxiliary && !ScopeResolver.isWould(cues[p], tokens)
                     && (cues[p].tokens.upperBound..<cues[c].tokens.lowerBound).contains {
-                        tokens[$0].lower == ScopeResolver.and || tokens[$0].lower == ScopeResolver.or }) else {
+                        ScopeResolver.isAndOr(tokens[$0]) }) else {
                 previous = c
                 continue
             }
@@ -625,7 +625,8 @@ public struct ScopeResolver: Sendable {
     /// The index of the verb after a modal cue, past fillers ("could soon face": "face"); `end` when none.
     static func verbAfterModal(_ cue: Cue, end: Int, tokens: UnsafeBufferPointer<Token>) -> Int {
         var k = cue.tokens.upperBound
-        while k < end, modalFillers.contains(tokens[k].lower) { k += 1 }
+        // Quotation marks are no words: 'promised that Lindqvist would “make a fine mayor”'.
+        while k < end, modalFillers.contains(tokens[k].lower) || tokens[k].has(.openQuote) || tokens[k].has(.closeQuote) { k += 1 }
         return k
     }
 

@@ -46,8 +46,7 @@ struct AttributorTests {
     ])
     func noCueForNonSubjects(_ text: String, _ surface: String) throws {
         let run = PipelineRun(text)
-        #expect(run.mention(surface) != nil)
-        #expect(run.labels(surface).isEmpty)
+        Self.expectMentionedWithoutCues(run, surface)
     }
 
     @Test("every member of a coordinated list shares the cue")
@@ -578,6 +577,7 @@ struct AttributorTests {
         let coordinated = PipelineRun("Anna Weber said she was angry, but vowed that Russia would pay for the attack.")
         #expect(coordinated.labels("Anna Weber").contains(.firm))
         for text in ["Tom Ortega promised that Lindqvist would be a great senator.",
+                     "Tom Ortega promised that Lindqvist would “be a great senator”.",
                      "Tom Ortega vowed that the rebels would never take the city.",
                      "Tom Ortega vowed that Russia could pay if it attacked."] {
             Self.expectMentionedWithoutCues(PipelineRun(text), "Tom Ortega")

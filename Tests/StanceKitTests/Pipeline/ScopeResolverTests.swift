@@ -175,6 +175,8 @@ struct ScopeResolverTests {
         #expect(try #require(Resolved("The airline might have more routes.").cue("might")).effective == nil)
         #expect(try #require(Resolved("She will deserve the praise.").cue("will")).effective == nil)
         #expect(try #require(Resolved("Only a misreading could explain the ruling.").cue("could")).effective == nil)
+        // Quotation marks between are no words (fourteenth session).
+        #expect(try #require(Resolved("Ortega promised that Lindqvist would “be a fine mayor”.").cue("would")).effective == nil)
         // A modal in a comparison is no cue at all: "as far as we could".
         #expect(Resolved("We pushed the talks as far as we could.").cue("could") == nil)
         // Saying is no commitment: "sent a tweet" is no "sent".
@@ -245,7 +247,8 @@ struct ScopeResolverTests {
         ("Okafor made the announcement at a rally.", "made the announcement", .firm),
         ("The ministry aims to cut emissions by half.", "aims to", .firm),
         ("The council has sought to cut bus fares.", "sought to", .firm),
-        // Fourteenth session: "want to stress" is a formula of speech.
+        // Fourteenth session: "want to stress" is a formula of speech; "would also like to" hedges; "behind
+        // closed doors" closes nothing; "recalling" and "promising to" commit.
         ("I want to stress that we will stay in the city.", "want to stress", nil),
         ("The mayor would also like to extend the tram line.", "would also like to", .hedged),
         ("The two leaders met for three hours behind closed doors.", "behind closed doors", nil),
