@@ -342,21 +342,57 @@ public struct Attributor: Sendable {
         return after >= tokens.count || tokens[after].lower != Attributor.comma
     }
 
+    /// Whether a past act of commitment or speech starts right after the "and" at `and` (an adverb
+    /// such as "also" may stand between): "... and vowed to pursue damages", "... and declined to
+    /// comment", "... and offered discounts".
+    private func speakersOwnAct(after and: Int, cues: [Cue], end: Int, tokens: UnsafeBufferPointer<Token>,
+                                document: Document) -> Bool {
+        var k = and + 1
+        if k < end, Attributor.endsWithLy(tokens[k], document.bytes) || Attributor.sequenceAdverbs.contains(tokens[k].lower) { k += 1 }
+        guard k < end, ScopeResolver.endsWithEd(tokens[k], document.bytes),
+              let c = cues.first(where: { $0.tokens.lowerBound == k }) else { return false }
+        return !c.categories.intersection([.firm, .hedged, .refused, .threat, .speech]).isEmpty
+    }
+
+    /// Whether mention `m` is a lone unknown capitalized word the detector took for an organisation
+    /// by default, with no descriptor, title or appositive: "Santoso said ...", "Mehta said the
+    /// government would ..." (as often the surname of an official named in full earlier as a company).
+    private func loneUnknownName(_ m: Int, table: ActorTable, tokens: UnsafeBufferPointer<Token>) -> Bool {
+        let mention = table.mentions[m]
+        guard mention.kind == .organisation, mention.actor >= 0, mention.tokens.count == 1,
+              mention.phraseStart == mention.tokens.lowerBound, table.actors[mention.actor].affiliation == nil,
+              !tokens[mention.tokens.lowerBound].has(.allUpper) else { return false }
+        let after = mention.tokens.upperBound
+        return after >= tokens.count || tokens[after].lower != Attributor.comma
+    }
+
     /// Whether "the NOUN" (one lowercase word may stand between: "the federal government") of the
     /// references lexicon ends right before `at` or before the auxiliaries that open its verb
     /// ("said the group had signed"), inside `content`, and is no mention: "said the
     /// government would" when no government was named before.
+    /// With `publicOnly`, only a noun that can refer to a country or region ("the government", "the
+    /// administration"), not "the group".
     private func unresolvedReference(before at: Int, in content: Range<Int>, mentions: ArraySlice<Mention>,
-                                     tokens: UnsafeBufferPointer<Token>) -> Bool {
+                                     tokens: UnsafeBufferPointer<Token>, publicOnly: Bool = false) -> Bool {
         var noun = at - 1
         while noun > content.lowerBound, at - noun <= Tuning.referenceAuxiliaryRun, functionWord(tokens[noun]) == .auxiliary {
             noun -= 1
         }
-        guard noun - 1 >= content.lowerBound, tokens[noun].kind == .word, lexicons.references[tokens[noun].lower] != nil,
+        guard noun - 1 >= content.lowerBound, tokens[noun].kind == .word, let reference = lexicons.references[tokens[noun].lower],
               !mentions.contains(where: { $0.tokens.contains(noun) }) else { return false }
-        if tokens[noun - 1].lower == Attributor.the { return true }
-        return noun - 2 >= content.lowerBound && tokens[noun - 2].lower == Attributor.the
-            && tokens[noun - 1].kind == .word && !tokens[noun - 1].has(.capitalized)
+        if publicOnly && !reference.types.contains(.country) && !reference.types.contains(.region) { return false }
+        let article: Int
+        if tokens[noun - 1].lower == Attributor.the {
+            article = noun - 1
+        } else if noun - 2 >= content.lowerBound && tokens[noun - 2].lower == Attributor.the
+            && tokens[noun - 1].kind == .word && !tokens[noun - 1].has(.capitalized) {
+            article = noun - 2
+        } else {
+            return false
+        }
+        // Not the object of a preposition: "live or work in the country can't be counted on" (the
+        // subject is further back).
+        return article - 1 < content.lowerBound || functionWord(tokens[article - 1]) != .preposition
     }
 
     /// Whether a modal refusal names what would change it, later in its clause: "would not back the
@@ -1336,6 +1372,19 @@ public struct Attributor: Sendable {
                         // To the sentence end, or to where a relative clause holding the verb closes.
                         var e = cue.tokens.upperBound
                         while e < sentence.tokens.upperBound && clause(e) >= cue.clause { e += 1 }
+                        // "said the reform was “not negotiable” and threatened to force it through": a
+                        // past act after "and", when no actor is the subject of what was said, is the
+                        // speaker's own second verb; the report ends before it.
+                        // (Not after a passive: "is regularly quoted and invited to speak".)
+                        var v = cue.tokens.lowerBound - 1
+                        while v > start, Attributor.endsWithLy(tokens[v], document.bytes) { v -= 1 }
+                        let passiveSpeech = v >= start && Attributor.beForms.contains(tokens[v].lower)
+                        if !passiveSpeech, let k = (cue.tokens.upperBound..<e).first(where: { tokens[$0].lower == Attributor.and
+                            && speakersOwnAct(after: $0, cues: cues, end: e, tokens: tokens, document: document) }),
+                           !mentions.indices.contains(where: { table.mentions[$0].tokens.lowerBound >= cue.tokens.upperBound
+                               && table.mentions[$0].tokens.lowerBound < k && result[$0].role == .subject }) {
+                            e = k
+                        }
                         content = cue.tokens.upperBound..<e
                     }
                     let left = mentions.indices.last { table.mentions[$0].tokens.upperBound <= cue.tokens.lowerBound
@@ -1353,7 +1402,9 @@ public struct Attributor: Sendable {
                     let inverted = right != nil && cue.tokens.lowerBound > start && rightEndsClause
                         && (tokens[cue.tokens.lowerBound - 1].lower == Attributor.comma || tokens[cue.tokens.lowerBound - 1].has(.closeQuote))
                         && Attributor.invertingVerbs.contains(tokens[cue.tokens.lowerBound].lower)
-                    speakerMention = inverted ? right : (left ?? right)
+                    // Who is told is no speaker: "Rota's agent told the BBC that ..." (the BBC only listens).
+                    let toAddressee = ActorDetector.tellVerbs.contains(tokens[cue.tokens.lowerBound].lower)
+                    speakerMention = inverted ? right : (left ?? (toAddressee ? nil : right))
                     if quoteAfter == nil {
                         // "Japan will raise spending, Prime Minister Sakai said." / "..., said Trump."
                         let phraseStart = inverted ? cue.tokens.lowerBound
@@ -1637,8 +1688,13 @@ public struct Attributor: Sendable {
                     recipients.append((k + 1, .subject))
                     k += 1
                 }
-            } else if let inverted = candidates.first(where: { table.mentions[$0].phraseStart >= cue.tokens.upperBound
-                && result[$0].role == .subject && table.mentions[$0].phraseStart - cue.tokens.upperBound <= 2 }) {
+            } else if let inverted = candidates.first(where: { m in
+                let start = table.mentions[m].phraseStart
+                // Not the subject of a condition or a new clause opening between them: "his client would
+                // listen if Chelsea made an offer" (Chelsea does not listen).
+                return start >= cue.tokens.upperBound && result[m].role == .subject && start - cue.tokens.upperBound <= 2
+                    && !cues.contains { $0.tokens.lowerBound >= cue.tokens.upperBound && $0.tokens.lowerBound < start
+                        && ($0.categories.contains(.condition) || $0.categories.contains(.boundary)) } }) {
                 recipients.append((inverted, .inverted))
             } else if clause(cue.tokens.lowerBound) > 0,
                       let firstOfClause = (sentence.tokens.lowerBound..<cue.tokens.lowerBound).first(where: { clause($0) == cue.clause }),
@@ -1801,6 +1857,15 @@ public struct Attributor: Sendable {
                     }
                     let speakerAff = speakerActor >= 0 ? table.actors[speakerActor].affiliation : nil
                     let subjectAff = table.actors[a].affiliation
+                    // A lone unknown name reporting what a country or region will do is its official, not
+                    // a company: "Santoso said Jakarta would extend the policy", "Alvarado said California
+                    // would not back down" (surnames of people named in full earlier in the article).
+                    // (Only in what follows the speaker: not a quotation before it.)
+                    if loneUnknownName(sp, table: table, tokens: tokens),
+                       table.actors[a].type == .country || table.actors[a].type == .region,
+                       table.mentions[m].kind != .demonym, table.mentions[m].tokens.lowerBound > table.mentions[sp].tokens.upperBound {
+                        return true
+                    }
                     // An office holder of unknown affiliation speaks for the country, region or organisation
                     // it reports on.
                     if speakerActor >= 0, speakerAff == nil, table.actors[speakerActor].holdsOffice,
@@ -1822,15 +1887,20 @@ public struct Attributor: Sendable {
                 // reference found no antecedent, so it is no mention.
                 // Partners and modifiers of the cue are no subject ("said the group had signed contracts
                 // with Lithuania").
+                // (A lone unknown name only for a public body: "Mehta said the government would spend".)
+                let loneSpeaker = speakerActor >= 0 && loneUnknownName(sp, table: table, tokens: tokens)
                 let forReference = !recipients.contains(where: { $0.1 != .partner && $0.1 != .modifier })
                     && (speakerActor >= 0 ? table.actors[speakerActor].holdsOffice || bareNamedPerson(sp, table: table, tokens: tokens)
+                            || loneSpeaker
                         : table.mentions[sp].kind == .pronoun && !table.mentions[sp].isPossessive)
-                    && (unresolvedReference(before: cue.tokens.lowerBound, in: r.content, mentions: mentions, tokens: tokens)
+                    && (unresolvedReference(before: cue.tokens.lowerBound, in: r.content, mentions: mentions, tokens: tokens,
+                                            publicOnly: loneSpeaker)
                         // "said the Commission would monitor compliance and could reopen the case": the
                         // "would" this cue stands under has the subject.
                         || (cue.underWould && cues.last(where: { $0.absorbed && $0.clause == cue.clause
                                 && $0.tokens.upperBound <= cue.tokens.lowerBound && ScopeResolver.isWould($0, tokens) })
-                            .map { unresolvedReference(before: $0.tokens.lowerBound, in: r.content, mentions: mentions, tokens: tokens) }
+                            .map { unresolvedReference(before: $0.tokens.lowerBound, in: r.content, mentions: mentions, tokens: tokens,
+                                                                publicOnly: loneSpeaker) }
                             ?? false))
                 // A government or organisation reporting what will be done, with no actor named as the
                 // one who does it, is the one who acts: "the ministry said the permits would be issued in

@@ -689,8 +689,10 @@ public struct ScopeResolver: Sendable {
     }
 
     /// Words after "denied" that make it a denial of a fact, not of an act: "denied that ...", "denied
-    /// it", "denied knowing" (read in the NewsMTSC round-1 cross-validation errors, thirteenth session).
-    static let deniedFacts = HashIndex<Bool>(set: ["being", "ever", "having", "it", "knowing", "that", "them", "this"].map(TokenHash.of))
+    /// it", "denied knowing" (read in the NewsMTSC round-1 cross-validation errors, thirteenth session);
+    /// a subject pronoun opens a clause of fact: "denied he tried to threaten the judge" (fifteenth).
+    static let deniedFacts = HashIndex<Bool>(set: ["being", "ever", "having", "he", "i", "it", "knowing", "she", "that",
+                                                   "them", "they", "this", "we"].map(TokenHash.of))
     /// The verb forms of "deny" that are refusal cues.
     static let denyForms = HashIndex<Bool>(set: ["deny", "denies", "denied", "denying"].map(TokenHash.of))
     /// Words that end the object of "committed": "committed troops under the act" commits troops.

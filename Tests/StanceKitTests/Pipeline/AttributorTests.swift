@@ -828,6 +828,54 @@ struct AttributorTests {
         #expect(we.cues.allSatisfy { $0.conditioned })
     }
 
+    @Test("a lone unknown name reporting what a country or \"the government\" will do speaks for it; not for a company")
+    func loneNameSpeaksForCountry() throws {
+        Self.expectLabels("Marenko said Lisbon would not sign the treaty.", "Marenko", [.refused])
+        Self.expectLabels("Oduya said the government would cut fuel taxes next year.", "Oduya", [.firm])
+        // Not what a company will do: the name may be a company's own.
+        Self.expectMentionedWithoutCues(PipelineRun("Oduya said Kestrel Motors would cut 500 jobs."), "Oduya")
+        // "the country" after a preposition is no subject: the roads are.
+        let inCountry = PipelineRun("Finance Minister Ana Reyes said the roads in the country would not reopen before May.")
+        #expect(!inCountry.labels("Ana Reyes").contains(.refused), "\(inCountry.cueTexts("Ana Reyes"))")
+    }
+
+    @Test("people who speak for a body: \"executives\" and \"their governments\" share what they report")
+    func officeGroups() throws {
+        Self.expectLabels("Kestrel Motors might close the plant in Ohio, executives said on Tuesday.", "executives", [.hedged])
+        Self.expectLabels("Latvia and Estonia will not join the scheme, their governments said.", "governments", [.refused])
+    }
+
+    @Test("who is told is no speaker; a subject after a condition is no inverted subject")
+    func toldAndInverted() throws {
+        let told = PipelineRun("The agent of the striker told the BBC that his client would listen to offers.")
+        Self.expectMentionedWithoutCues(told, "BBC")
+        #expect(told.attribution("BBC")?.speaks == false)
+        Self.expectMentionedWithoutCues(PipelineRun("His client would listen if Chelsea made an offer."), "Chelsea")
+    }
+
+    @Test("\"said ... and vowed to\": a past act after \"and\" is the speaker's own when no actor is the subject of what was said")
+    func speakersOwnSecondVerb() throws {
+        Self.expectLabels("Prime Minister Lena Hoff said the plan was final and vowed to push it through parliament.",
+                          "Lena Hoff", [.firm])
+        Self.expectLabels("FIFA said the rules were final and threatened to suspend any federation that broke them.",
+                          "FIFA", [.firm])
+        // A passive speech verb coordinates a passive: "is quoted and invited" is done to him.
+        Self.expectMentionedWithoutCues(PipelineRun("Tom Ortega is regularly quoted and invited to speak on television."),
+                                        "Tom Ortega")
+    }
+
+    @Test("\"denied he tried to\" denies a fact, no refusal")
+    func deniedFactAndGranted() throws {
+        Self.expectMentionedWithoutCues(PipelineRun("Tom Ortega denied he tried to pressure the judge."), "Tom Ortega")
+    }
+
+    @Test("\"the app\" refers back to the company: its president speaks for it")
+    func appReference() throws {
+        let run = PipelineRun("Whisper's president, Lena Hoff, said the app was prepared to leave the market.")
+        #expect(run.actorName("app") == "Whisper")
+        #expect(run.labels("app") == [.firm])
+    }
+
     /// `surface` is a mention of the sentence and receives no cue (so that an empty label list cannot
     /// pass merely because the mention was never found).
     static func expectMentionedWithoutCues(_ run: PipelineRun, _ surface: String,

@@ -22,6 +22,9 @@ struct CueTaggerTests {
         ("Hungary vetoed the package, but Slovakia said it would support it.", ["vetoed", "but", "said", "would"]),
         ("Poland urged Germany to send more tanks.", ["urged"]),
         ("Austria will send only a small number of medics.", ["will", "only", "a small number"]),
+        // Decisions acted on (the guide: past actions that commit): ratings, reopenings, dismissals.
+        ("Moody's downgraded Italy, the ministry reopened the border and the club sacks its coach.",
+         ["downgraded", "reopened", "sacks"]),
     ])
     func finds(_ text: String, _ expected: [String]) {
         #expect(Self.cueTexts(text) == expected)
@@ -32,6 +35,8 @@ struct CueTaggerTests {
         ("Japan agreed to expand the programme.", "agreed to", ["agreed"]),
         ("The minister described the idea as an option and a possibility.", "an option and a possibility",
          ["an option", "a possibility"]),
+        // A fixed phrase masks the cue inside it: "granted" grants nothing here.
+        ("Farmers feel they have been taken for granted.", "taken for granted", ["granted"]),
     ])
     func longest(_ text: String, _ phrase: String, _ shorter: [String]) {
         let texts = Self.cueTexts(text)
