@@ -782,7 +782,12 @@ public struct ActorDetector: Sendable {
             let isParticle = count > 0 && (ActorDetector.nameParticles.contains(c.lower) && k + 1 < end
                 && tokens[k + 1].has(.capitalized) || ActorDetector.isParticleSurname(c, in: document))
             guard isName || isParticle else { break }
-            if lexicons.nonNames.contains(c.lower) { break }
+            if lexicons.nonNames.contains(c.lower) {
+                // A thing's head word after the run makes the whole run a thing's name: "Kennedy Center",
+                // "Time Warner Cable Arena", "Lifetime Achievement Award" (no person "Kennedy").
+                if count > 0 && ActorDetector.thingHeads.contains(c.lower) { return nil }
+                break
+            }
             // "NATO Chief Says No Exemptions": in a Title Case headline a cue word ends the name.
             if titleCaseHint, lexicons.cues.longestMatch(tokens, at: k, end: end, key: { $0.lower }) != nil { break }
             if lexicons.organisationHeads.contains(c.lower) && !c.has(.titleAbbreviation) { break }
@@ -800,6 +805,12 @@ public struct ActorDetector: Sendable {
         }
         return count > 0 ? k : nil
     }
+
+    /// Head words of places, buildings, prizes and polls (all in `non-names.txt`): the capitalized
+    /// words before one name the thing, not a person ("Windsor Castle", "Golden Globes", "Getty Images").
+    static let thingHeads = HashIndex<Bool>(set: ["airport", "arena", "award", "awards", "bridge", "castle", "cathedral",
+                                                  "center", "centre", "globes", "hotel", "images", "medal", "museum",
+                                                  "palace", "poll", "polls", "prize", "stadium", "tower"].map(TokenHash.of))
 
     /// The end of a run of capitalized words (all-capitals included) starting at `from`.
     private func capitalizedRunEnd(from: Int, end: Int, tokens: UnsafeBufferPointer<Token>) -> Int? {

@@ -360,6 +360,12 @@ struct ActorDetectorTests {
         ("Veterans of World War II marched on Sunday.", []),
         ("UPDATE: Poland said it would buy tanks.", ["Poland", "it"]),
         ("PM Ana Brnabic said Serbia would buy jets.", ["Ana Brnabic", "Serbia"]),
+        // Places, prizes, polls and photo credits are no people; a caption's capitalized preposition
+        // starts no name (fifteenth session).
+        ("The reception at Windsor Castle was cancelled, the spokeswoman said.", ["spokeswoman"]),
+        ("Photo by Reuters/Getty Images Before Ivanka spoke, the hall fell quiet.", ["Reuters", "Ivanka"]),
+        ("The show won a Lifetime Achievement Award at the Golden Globes.", []),
+        ("Guests at the Kennedy Center and the Time Warner Cable Arena cheered.", []),
     ])
     func notActors(_ text: String, _ expected: [String]) {
         #expect(Detected(text).surfaces == expected)
