@@ -809,7 +809,7 @@ public struct ActorDetector: Sendable {
     /// Head words of places, buildings, prizes and polls (all in `non-names.txt`): the capitalized
     /// words before one name the thing, not a person ("Windsor Castle", "Golden Globes", "Getty Images").
     static let thingHeads = HashIndex<Bool>(set: ["airport", "arena", "award", "awards", "bridge", "castle", "cathedral",
-                                                  "center", "centre", "globes", "hotel", "images", "medal", "museum",
+                                                  "center", "centre", "garden", "gardens", "globes", "hotel", "images", "medal", "museum",
                                                   "palace", "poll", "polls", "prize", "stadium", "tower"].map(TokenHash.of))
 
     /// The end of a run of capitalized words (all-capitals included) starting at `from`.

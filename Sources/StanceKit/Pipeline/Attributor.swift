@@ -342,6 +342,9 @@ public struct Attributor: Sendable {
         return after >= tokens.count || tokens[after].lower != Attributor.comma
     }
 
+    /// Words that open a contrast with what was said: ", while Manila has declined", ", whereas".
+    static let writersContrast = HashIndex<Bool>(set: ["whereas", "while"].map(TokenHash.of))
+
     /// Whether a past act of commitment or speech starts right after the "and" at `and` (an adverb
     /// such as "also" may stand between): "... and vowed to pursue damages", "... and declined to
     /// comment", "... and offered discounts".
@@ -1376,6 +1379,12 @@ public struct Attributor: Sendable {
                         // past act after "and", when no actor is the subject of what was said, is the
                         // speaker's own second verb; the report ends before it.
                         // (Not after a passive: "is regularly quoted and invited to speak".)
+                        // ", while Manila has declined to follow": a contrast after a comma is the writer's,
+                        // not part of what was said.
+                        if let k = (cue.tokens.upperBound..<e).first(where: { tokens[$0].lower == Attributor.comma && $0 + 1 < e
+                            && Attributor.writersContrast.contains(tokens[$0 + 1].lower) }) {
+                            e = k
+                        }
                         var v = cue.tokens.lowerBound - 1
                         while v > start, Attributor.endsWithLy(tokens[v], document.bytes) { v -= 1 }
                         let passiveSpeech = v >= start && Attributor.beForms.contains(tokens[v].lower)

@@ -366,6 +366,7 @@ struct ActorDetectorTests {
         ("Photo by Reuters/Getty Images Before Ivanka spoke, the hall fell quiet.", ["Reuters", "Ivanka"]),
         ("The show won a Lifetime Achievement Award at the Golden Globes.", []),
         ("Guests at the Kennedy Center and the Time Warner Cable Arena cheered.", []),
+        ("He spoke in the Rose Garden on Friday.", ["He"]),
     ])
     func notActors(_ text: String, _ expected: [String]) {
         #expect(Detected(text).surfaces == expected)

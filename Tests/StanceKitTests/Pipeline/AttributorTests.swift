@@ -864,6 +864,13 @@ struct AttributorTests {
                                         "Tom Ortega")
     }
 
+    @Test("a contrast after a comma (\", while ...\") is the writer's, not part of what the speaker said")
+    func writersContrastEndsReport() throws {
+        let run = PipelineRun("Finance Minister Ana Reyes said Jakarta would extend the ban, while Manila has declined to follow.")
+        #expect(run.labels("Ana Reyes") == [.firm], "\(run.cueTexts("Ana Reyes"))")
+        #expect(run.labels("Manila") == [.refused])
+    }
+
     @Test("\"denied he tried to\" denies a fact, no refusal")
     func deniedFactAndGranted() throws {
         Self.expectMentionedWithoutCues(PipelineRun("Tom Ortega denied he tried to pressure the judge."), "Tom Ortega")
