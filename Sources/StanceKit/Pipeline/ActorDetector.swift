@@ -735,8 +735,20 @@ public struct ActorDetector: Sendable {
     /// title), and whether it is an office.
     private func titleMatch(at i: Int, end: Int, tokens: UnsafeBufferPointer<Token>) -> (Int, Bool)? {
         guard i < end, tokens[i].kind == .word else { return nil }
-        guard let m = lexicons.titles.longestMatch(tokens, at: i, end: end, key: { $0.lower }) else { return nil }
-        var length = m.length
+        var prefix = 0
+        var found = lexicons.titles.longestMatch(tokens, at: i, end: end, key: { $0.lower })
+        // A portfolio the titles lexicon does not list, capitalized before "Minister", "Secretary" or
+        // "Commissioner": "Mining Minister Aurora Vidal", "Tourism Secretary Ana Ruiz".
+        let t = tokens[i]
+        if found == nil, t.has(.capitalized), !t.has(.allUpper), i + 2 < end, tokens[i + 1].has(.capitalized),
+           ActorDetector.portfolioHeads.contains(tokens[i + 1].lower), lexicons.functionWords[t.lower] == nil,
+           !lexicons.nonNames.contains(t.lower), !lexicons.gazetteer.mayStart(with: t.exact),
+           tokens[i + 2].has(.capitalized) {
+            found = lexicons.titles.longestMatch(tokens, at: i + 1, end: end, key: { $0.lower })
+            prefix = 1
+        }
+        guard let m = found else { return nil }
+        var length = prefix + m.length
         var office = m.payload
         // Extend: "Secretary of State", "Undersecretary of Defense for Policy", "Press Secretary".
         while i + length + 1 < end {
@@ -805,6 +817,9 @@ public struct ActorDetector: Sendable {
         }
         return count > 0 ? k : nil
     }
+
+    /// Office words a capitalized portfolio may stand before: "Mining Minister", "Tourism Secretary".
+    static let portfolioHeads = HashIndex<Bool>(set: ["commissioner", "minister", "secretary"].map(TokenHash.of))
 
     /// Head words of places, buildings, prizes and polls (all in `non-names.txt`): the capitalized
     /// words before one name the thing, not a person ("Windsor Castle", "Golden Globes", "Getty Images").

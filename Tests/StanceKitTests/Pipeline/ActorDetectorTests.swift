@@ -100,6 +100,18 @@ struct ActorDetectorTests {
         #expect(!d.surfaces.contains("Ukrainian"))
     }
 
+    @Test("a portfolio the titles lexicon lacks, before \"Minister\", \"Secretary\" or \"Commissioner\", is part of the title")
+    func portfolioTitle() throws {
+        let d = Detected("Mining Minister Aurora Vidal said the plan would not reach Congress before March.")
+        let m = try #require(d.mention("Aurora Vidal"), "\(d.surfaces)")
+        #expect(m.kind == .person)
+        #expect(d.doc.text(of: d.doc.tokens[m.phraseStart]) == "Mining")
+        #expect(d.actor(named: "Aurora Vidal")?.holdsOffice == true)
+        // A surname alone later is the same person.
+        let later = Detected("Tourism Secretary Ana Ruiz spoke first. Ruiz said the ban would stay.")
+        #expect(later.actorName("Ruiz") == "Ana Ruiz", "\(later.surfaces)")
+    }
+
     @Test("which person a pronoun is: in a sentence-initial subordinate clause, the person who opens the main clause (not when the clause names its antecedent); after \"X told Y (on Monday) that\", the teller, not the nearer person told; elsewhere the nearest person", arguments: [
         ("As she left the summit, Chancellor Anna Weber said talks would go on.", "she", "Anna Weber"),
         ("After his release on Monday, Kofi Osei told reporters everything.", "his", "Kofi Osei"),
@@ -367,6 +379,9 @@ struct ActorDetectorTests {
         ("The show won a Lifetime Achievement Award at the Golden Globes.", []),
         ("Guests at the Kennedy Center and the Time Warner Cable Arena cheered.", []),
         ("He spoke in the Rose Garden on Friday.", ["He"]),
+        // Indefinite pronouns opening a quotation are nobody.
+        ("“Nothing has been decided,” she said.", ["she"]),
+        ("Nobody will resign, Poland said.", ["Poland"]),
     ])
     func notActors(_ text: String, _ expected: [String]) {
         #expect(Detected(text).surfaces == expected)
