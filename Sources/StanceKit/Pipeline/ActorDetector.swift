@@ -302,8 +302,10 @@ public struct ActorDetector: Sendable {
                               state: inout State) {
         var candidates: [(Int, Int)] = []
         if ref.types.contains(.country), let c = state.lastCountry { candidates.append(c) }
-        // "the regional government": a region's government too.
-        if ref.types.contains(.country), let c = state.lastThing, state.table.actors[c.0].type == .region { candidates.append(c) }
+        // "the regional government": a region's government too (not "the administration": a federal judge
+        // "in Delaware" blocking "the administration's plan" speaks of the country's).
+        if ref.types.contains(.country), ref.head == "government", let c = state.lastThing,
+           state.table.actors[c.0].type == .region { candidates.append(c) }
         if ref.types.contains(.organisation) || ref.types.contains(.region) {
             let salient = state.salientThing(in: s, before: true)
             if salient >= 0, ref.types.contains(state.table.actors[salient].type) {
@@ -508,6 +510,13 @@ public struct ActorDetector: Sendable {
             if orgEnd - i >= 3 && (i..<orgEnd).allSatisfy({ tokens[$0].kind != .word || ActorDetector.isShouted(tokens[$0]) }) {
                 return orgEnd  // the whole shouted run is skipped, not read again from its second word
             }
+            // In a Title Case headline a longer run is the headline's words, not one name ("Bits and Bites
+            // Kathleen Sebelius Hails Supreme Court"), and none starts inside a run of capitalized words
+            // (so no tail of it either: "Hails Supreme Court"); gazetteer names in it are still found.
+            if state.titleCase, orgEnd - i > ActorDetector.titleCaseOrganisationWords
+                || (i > sentenceStart && tokens[i - 1].kind == .word && tokens[i - 1].has(.capitalized)) {
+                return nil
+            }
             return addOrganisation(i..<orgEnd, affiliation: nil, sentence: s, tokens: tokens, document: document,
                                    state: &state)
         }
@@ -540,6 +549,14 @@ public struct ActorDetector: Sendable {
             // that has a corporate officer is an organisation, so "the company" can mean it later.
             if state.surnames[t.exact] == nil, !(sentenceInitial && lexicons.segmenter.sentenceStarters.contains(t.lower)),
                hasCorporateOfficer(after: nameEnd, end: end, tokens: tokens) {
+                return addOrganisation(i..<nameEnd, affiliation: nil, sentence: s, tokens: tokens, document: document,
+                                       state: &state)
+            }
+            // "the advocacy group Fair Rx", "the bank Banco Paulista": a name right after a lowercase
+            // noun for a body names that body.
+            if length >= 2, i > sentenceStart, !tokens[i - 1].has(.capitalized),
+               let ref = lexicons.references[tokens[i - 1].lower], ref.types.contains(.organisation),
+               !ref.types.contains(.country), state.surnames[t.exact] == nil {
                 return addOrganisation(i..<nameEnd, affiliation: nil, sentence: s, tokens: tokens, document: document,
                                        state: &state)
             }
@@ -635,15 +652,24 @@ public struct ActorDetector: Sendable {
         guard i + 3 < end, tokens[i + 1].lower == ActorDetector.commaHash,
               ScopeResolver.articles.contains(tokens[i + 2].lower) else { return false }
         var k = i + 3
-        while k < end, k - (i + 3) < Tuning.appositiveReach, tokens[k].kind == .word, !tokens[k].has(.capitalized) || k == i + 3 {
+        while k < end, k - (i + 3) < Tuning.appositiveReach, tokens[k].kind == .word, !tokens[k].has(.capitalized) || k == i + 3,
+              !ActorDetector.relativeOpeners.contains(tokens[k].lower) {
+            // A verb: a clause, no appositive ("Obviously, the NBA is a league that ...").
+            if lexicons.functionWords[tokens[k].lower] == .auxiliary { return false }
             k += 1
         }
-        guard k < end, k > i + 3, tokens[k].lower == ActorDetector.commaHash else { return false }
+        // Closed by a comma, or by a relative clause about the body: "Novarix, the Swiss drugmaker whose
+        // blood thinner was ..., said".
+        guard k < end, k > i + 3, tokens[k].lower == ActorDetector.commaHash
+            || ActorDetector.relativeOpeners.contains(tokens[k].lower) else { return false }
         let head = tokens[k - 1]
         if let ref = lexicons.references[head.lower], ref.types.contains(.organisation) { return true }
         let e = Int(head.end)
         return e - Int(head.start) >= 5 && document.bytes[(e - 5)..<e].elementsEqual("maker".utf8)
     }
+
+    /// Relative pronouns that may close an appositive: "the Swiss drugmaker whose ...", "which".
+    static let relativeOpeners = HashIndex<Bool>(set: ["that", "which", "whose"].map(TokenHash.of))
 
     /// Whether `'s` and a corporate officer's title follow `i`: "'s chief executive", "'s head of".
     private func hasCorporateOfficer(after i: Int, end: Int, tokens: UnsafeBufferPointer<Token>) -> Bool {
@@ -818,6 +844,10 @@ public struct ActorDetector: Sendable {
         return count > 0 ? k : nil
     }
 
+    /// The longest unknown organisation name read in a Title Case headline ("Kestrel Pharma Group"); longer
+    /// runs there are the headline's words (NewsMTSC train's headlines, fifteenth session).
+    static let titleCaseOrganisationWords = 3
+
     /// Office words a capitalized portfolio may stand before: "Mining Minister", "Tourism Secretary".
     static let portfolioHeads = HashIndex<Bool>(set: ["commissioner", "minister", "secretary"].map(TokenHash.of))
 
@@ -886,17 +916,19 @@ public struct ActorDetector: Sendable {
         var k = from
         var hasHead = false
         var lastCap = -1
+        var lastHead = -1
         // No organisation's name is longer: the cap keeps long capitalized runs (a title-case
         // headline, a list of initials) linear instead of rescanned at every token.
         let limit = min(end, from + ActorDetector.longestOrganisationName)
         while k < limit {
             let c = tokens[k]
             if c.kind == .word && (c.has(.capitalized) || c.has(.allUpper)) {
+                // (A clause boundary too: "Pharma Giant Halts Price Cuts After Court Ruling".)
                 if titleCase, let cue = lexicons.cues.longestMatch(tokens, at: k, end: limit, key: { $0.lower }),
-                   !cue.payload.categories.intersection([.firm, .hedged, .refused, .speech]).isEmpty {
+                   !cue.payload.categories.intersection([.firm, .hedged, .refused, .speech, .boundary]).isEmpty {
                     break
                 }
-                if lexicons.organisationHeads.contains(c.lower) { hasHead = true }
+                if lexicons.organisationHeads.contains(c.lower) { hasHead = true; lastHead = k }
                 lastCap = k
                 k += 1
                 continue
@@ -924,6 +956,12 @@ public struct ActorDetector: Sendable {
             break
         }
         guard lastCap >= from, hasHead || !requireHead else { return nil }
+        // In a Title Case headline the name ends at its head, unless "of" or "for" continues it: "Pharma
+        // Giant Halts Price Cuts" names no body ("Kestrel Pharma Cuts Jobs" names Kestrel Pharma).
+        if titleCase, requireHead, lastHead >= from, lastHead < lastCap, lastHead + 1 < end,
+           tokens[lastHead + 1].lower != ActorDetector.ofHash, tokens[lastHead + 1].lower != ActorDetector.forHash {
+            lastCap = lastHead
+        }
         // A head word alone ("Union", "Party") is not a name.
         if lastCap == from && requireHead { return nil }
         return lastCap + 1

@@ -112,6 +112,33 @@ struct ActorDetectorTests {
         #expect(later.actorName("Ruiz") == "Ana Ruiz", "\(later.surfaces)")
     }
 
+    @Test("bodies named by their description: an appositive closed by \"whose\", a name right after a noun for a body")
+    func describedBodies() throws {
+        let d = Detected("Novarix, the Swiss drugmaker whose blood thinner was among the drugs covered, said it would appeal.")
+        #expect(d.actorName("Novarix") == "Novarix", "\(d.surfaces)")
+        #expect(d.actor(named: "Novarix")?.type == .organisation)
+        #expect(d.actorName("it") == "Novarix")
+        // Not a clause: "Obviously, the NBA is a league that ..." names no body "Obviously".
+        #expect(!Detected("Obviously, the NBA is a league that fans love.").surfaces.contains("Obviously"))
+        let group = Detected("Maria Gomez, who leads the advocacy group Fair Rx, said she would sue.")
+        #expect(group.actor(named: "Fair Rx")?.type == .organisation, "\(group.surfaces)")
+        #expect(group.actorName("she") == "Maria Gomez")
+    }
+
+    @Test("\"the administration\" is a country's, not the region named last; \"the regional government\" may be a region's")
+    func administrationIsNoRegions() throws {
+        let d = Detected("A federal judge in Delaware on Tuesday blocked the administration's plan.")
+        #expect(d.actorName("administration") == nil, "\(d.surfaces)")
+    }
+
+    @Test("in a Title Case headline an unknown body's name ends at its head and is short; names in it are still found")
+    func titleCaseBodies() throws {
+        #expect(Detected("Pharma Giant Halts Price Cuts After Court Ruling").surfaces == [])
+        #expect(Detected("Kestrel Pharma Cuts Jobs in Ohio").surfaces == ["Kestrel Pharma", "Ohio"])
+        let names = Detected("Bobby Fox Calls for Senate Leader Mitch McConnell to Resign")
+        #expect(names.surfaces.contains("Mitch McConnell"), "\(names.surfaces)")
+    }
+
     @Test("which person a pronoun is: in a sentence-initial subordinate clause, the person who opens the main clause (not when the clause names its antecedent); after \"X told Y (on Monday) that\", the teller, not the nearer person told; elsewhere the nearest person", arguments: [
         ("As she left the summit, Chancellor Anna Weber said talks would go on.", "she", "Anna Weber"),
         ("After his release on Monday, Kofi Osei told reporters everything.", "his", "Kofi Osei"),
