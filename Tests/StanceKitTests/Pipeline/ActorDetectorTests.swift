@@ -129,6 +129,8 @@ struct ActorDetectorTests {
     func administrationIsNoRegions() throws {
         let d = Detected("A federal judge in Delaware on Tuesday blocked the administration's plan.")
         #expect(d.actorName("administration") == nil, "\(d.surfaces)")
+        let regional = Detected("Catalonia held a vote on Sunday, and the regional government said it would appeal.")
+        #expect(regional.actorName("government") == "Catalonia", "\(regional.surfaces)")
     }
 
     @Test("in a Title Case headline an unknown body's name ends at its head and is short; names in it are still found")
