@@ -1933,6 +1933,14 @@ public struct Attributor: Sendable {
                 if shares || orgForGroup || forReference || forMeasure || promiseOfThing || promiseOfOther {
                     result[sp].cues.append(make(shares || orgForGroup || promiseOfThing || promiseOfOther ? .speaker : .office,
                                                 soften: r.softening))
+                    // The one the speaker represents, when it leads what the report is about: "Abiy Ahmed's
+                    // spokesman said Ethiopia would hold talks" (his own country's act is his commitment too).
+                    if shares, let o = represented, o != sp, result[o].actor >= 0,
+                       let aff = table.actors[result[o].actor].affiliation,
+                       recipients.contains(where: { result[$0.0].actor >= 0 && table.actors[result[$0.0].actor].name == aff }),
+                       !result[o].cues.contains(where: { $0.cue == ci }) {
+                        result[o].cues.append(make(.speaker, soften: r.softening))
+                    }
                     // Every member of a list of speakers: "Japan and South Korea ... said they might".
                     var k = sp
                     while k > mentions.startIndex,

@@ -57,6 +57,8 @@ public struct ScopeResolver: Sendable {
                                                        "were", "won"].map(TokenHash.of))
     /// The first tokens of contracted negated modals ("won't" is "wo" + "n't", "can't" "ca" + "n't").
     static let negatedModals = HashIndex<Bool>(set: ["wo", "ca"].map(TokenHash.of))
+    /// Modals of will ("will", "would", "won't", "shall"), whose negation before a passive refuses to yield.
+    static let volitionalModals = HashIndex<Bool>(set: ["will", "would", "wo", "shall", "'ll"].map(TokenHash.of))
     static let questionWordList = ["whether", "if", "how", "when", "what", "which", "where", "why"]
     /// Words that open an open question after a speech verb: "would not say whether", "how many".
     static let openQuestionWords = HashIndex<Bool>(set: questionWordList.map(TokenHash.of))
@@ -442,8 +444,9 @@ public struct ScopeResolver: Sendable {
                 let nextIsCue = cues.contains { $0.tokens.lowerBound == next && $0.effective != nil }
                 if nextIsCue || ScopeResolver.endsWithIng(tokens[next], bytes) { continue }
                 // A negated modal before a passive refuses to yield: "will not be rushed", "would not be
-                // “blackmailed”", "would not be bound by the text" -- the subject's refusal.
-                if ScopeResolver.isNegatedModal(cues[c], tokens) {
+                // “blackmailed”", "would not be bound by the text" -- the subject's refusal. Only a modal of
+                // will: "could not be trusted", "cannot be verified" judge, they refuse nothing.
+                if ScopeResolver.isNegatedModal(cues[c], tokens), ScopeResolver.volitionalModals.contains(tokens[cues[c].tokens.lowerBound].lower) {
                     var p = next
                     while p + 1 < sentence.tokens.upperBound, tokens[p].has(.openQuote) { p += 1 }
                     if ScopeResolver.endsWithEd(tokens[p], bytes) || ScopeResolver.irregularParticiples.contains(tokens[p].lower) {

@@ -871,6 +871,23 @@ struct AttributorTests {
         #expect(run.labels("Manila") == [.refused])
     }
 
+    @Test("\"could not be trusted\" judges, it refuses nothing; \"could not be excluded\" leaves a door open")
+    func couldNotBePassive() throws {
+        let trusted = PipelineRun("Tom Ortega said the generals could not be trusted.")
+        #expect(!trusted.labels("Tom Ortega").contains(.refused), "\(trusted.cueTexts("Tom Ortega"))")
+        #expect(PipelineRun("Manila will not be rushed into a deal.").labels("Manila") == [.refused])
+        let excluded = PipelineRun("Portugal's finance minister, Rui Matos, said further tax rises could not be excluded.")
+        #expect(!excluded.labels("Rui Matos").contains(.refused), "\(excluded.cueTexts("Rui Matos"))")
+    }
+
+    @Test("the one a spokesman represents shares what its country will do: \"Abiy Ahmed's spokesman said Ethiopia would\"")
+    func representedLeaderShares() throws {
+        let run = PipelineRun("Abiy Ahmed's spokesman said Ethiopia would hold talks.")
+        #expect(run.labels("Abiy Ahmed") == [.firm], "\(run.cueTexts("Abiy Ahmed"))")
+        // Not someone the report does not concern.
+        Self.expectMentionedWithoutCues(PipelineRun("Abiy Ahmed's spokesman said Kenya would hold talks."), "Abiy Ahmed")
+    }
+
     @Test("\"denied he tried to\" denies a fact, no refusal")
     func deniedFactAndGranted() throws {
         Self.expectMentionedWithoutCues(PipelineRun("Tom Ortega denied he tried to pressure the judge."), "Tom Ortega")

@@ -37,6 +37,7 @@ struct CueTaggerTests {
          ["an option", "a possibility"]),
         // A fixed phrase masks the cue inside it: "granted" grants nothing here.
         ("Farmers feel they have been taken for granted.", "taken for granted", ["granted"]),
+        ("Officials said more cuts could not be excluded.", "could not be excluded", ["could not"]),
     ])
     func longest(_ text: String, _ phrase: String, _ shorter: [String]) {
         let texts = Self.cueTexts(text)
