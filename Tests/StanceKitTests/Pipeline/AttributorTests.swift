@@ -873,8 +873,8 @@ struct AttributorTests {
 
     @Test("\"could not be trusted\" judges, it refuses nothing; \"could not be excluded\" leaves a door open")
     func couldNotBePassive() throws {
-        let trusted = PipelineRun("Tom Ortega said the generals could not be trusted.")
-        #expect(!trusted.labels("Tom Ortega").contains(.refused), "\(trusted.cueTexts("Tom Ortega"))")
+        let trusted = PipelineRun("The rebels said Addis Ababa had broken two truces and could not be trusted.")
+        #expect(!trusted.labels("Addis Ababa").contains(.refused), "\(trusted.cueTexts("Addis Ababa"))")
         #expect(PipelineRun("Manila will not be rushed into a deal.").labels("Manila") == [.refused])
         let excluded = PipelineRun("Portugal's finance minister, Rui Matos, said further tax rises could not be excluded.")
         #expect(!excluded.labels("Rui Matos").contains(.refused), "\(excluded.cueTexts("Rui Matos"))")
