@@ -89,6 +89,9 @@ public struct ActorDetector: Sendable {
         var pendingOffice = false
         /// The current sentence is a Title Case headline.
         var titleCase = false
+        /// Reference nouns written right after an organisation's name ("the United Auto Workers union")
+        /// -> (actor, sentence): "the union" later means that body, not the last one named.
+        var namedNouns: [UInt64: (Int, Int)] = [:]
         /// First word of a multi-word organisation ("Kestrel" of "Kestrel Motors") -> actor.
         var shortNames: [UInt64: Int] = [:]
         /// The first organisation or country of each sentence: "it" and "the company" prefer the most
@@ -157,6 +160,11 @@ public struct ActorDetector: Sendable {
                 addReference(ref, at: i, sentence: s, document: document, state: &state)
                 i += 1
                 continue
+            }
+            // "the United Auto Workers union": the noun names the kind of the body just named.
+            if !t.has(.capitalized), lexicons.references[t.lower] != nil, let last = state.table.mentions.last,
+               last.tokens.upperBound == i, last.actor >= 0, state.table.actors[last.actor].type == .organisation {
+                state.namedNouns[t.lower] = (last.actor, s)
             }
             if !t.has(.capitalized), let ref = lexicons.references[t.lower], i > range.lowerBound,
                tokens[i - 1].lower == ActorDetector.theHash
@@ -301,6 +309,13 @@ public struct ActorDetector: Sendable {
     private func addReference(_ ref: LexiconSet.Reference, at i: Int, sentence s: Int, document: Document,
                               state: inout State) {
         var candidates: [(Int, Int)] = []
+        // A body named with this very noun ("the United Auto Workers union ... the union") comes first.
+        if let named = state.namedNouns[document.tokens[i].lower], s - named.1 <= ActorDetector.thingPronounReach + 1 {
+            let t = document.tokens[i]
+            state.table.mentions.append(Mention(tokens: i..<(i + 1), range: t.range, sentence: s, kind: .reference, actor: named.0))
+            state.table.addSurface("the " + document.text(of: t), to: named.0)
+            return
+        }
         if ref.types.contains(.country), let c = state.lastCountry { candidates.append(c) }
         // "the regional government": a region's government too (not "the administration": a federal judge
         // "in Delaware" blocking "the administration's plan" speaks of the country's).

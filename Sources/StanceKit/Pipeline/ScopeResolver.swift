@@ -445,11 +445,15 @@ public struct ScopeResolver: Sendable {
                 if nextIsCue || ScopeResolver.endsWithIng(tokens[next], bytes) { continue }
                 // A negated modal before a passive refuses to yield: "will not be rushed", "would not be
                 // “blackmailed”", "would not be bound by the text" -- the subject's refusal. Only a modal of
-                // will: "could not be trusted", "cannot be verified" judge, they refuse nothing.
-                if ScopeResolver.isNegatedModal(cues[c], tokens), ScopeResolver.volitionalModals.contains(tokens[cues[c].tokens.lowerBound].lower) {
+                // will: "could not be trusted", "can't be counted on" judge, they refuse nothing, and commit
+                // nobody.
+                if ScopeResolver.isNegatedModal(cues[c], tokens) {
                     var p = next
                     while p + 1 < sentence.tokens.upperBound, tokens[p].has(.openQuote) { p += 1 }
                     if ScopeResolver.endsWithEd(tokens[p], bytes) || ScopeResolver.irregularParticiples.contains(tokens[p].lower) {
+                        if !ScopeResolver.volitionalModals.contains(tokens[cues[c].tokens.lowerBound].lower) {
+                            cues[c].effective = nil
+                        }
                         continue
                     }
                 }

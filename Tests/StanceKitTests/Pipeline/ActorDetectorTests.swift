@@ -125,6 +125,12 @@ struct ActorDetectorTests {
         #expect(group.actorName("she") == "Maria Gomez")
     }
 
+    @Test("\"the union\" is the body named with that noun (\"the United Auto Workers union\"), not the last one named")
+    func referenceByNamedNoun() throws {
+        let d = Detected("The United Auto Workers union criticised the plan. Lucent Motors said it would build the plant anyway. The union is weighing a strike.")
+        #expect(d.actorName("union") == "United Auto Workers", "\(d.surfaces)")
+    }
+
     @Test("\"the administration\" is a country's, not the region named last; \"the regional government\" may be a region's")
     func administrationIsNoRegions() throws {
         let d = Detected("A federal judge in Delaware on Tuesday blocked the administration's plan.")

@@ -876,6 +876,8 @@ struct AttributorTests {
         let trusted = PipelineRun("The rebels said Addis Ababa had broken two truces and could not be trusted.")
         #expect(!trusted.labels("Addis Ababa").contains(.refused), "\(trusted.cueTexts("Addis Ababa"))")
         #expect(PipelineRun("Manila will not be rushed into a deal.").labels("Manila") == [.refused])
+        // Nor does it commit the one who says it: "said the system can't be counted on".
+        Self.expectMentionedWithoutCues(PipelineRun("Wilder said the federal database can't be counted on."), "Wilder")
         let excluded = PipelineRun("Portugal's finance minister, Rui Matos, said further tax rises could not be excluded.")
         #expect(!excluded.labels("Rui Matos").contains(.refused), "\(excluded.cueTexts("Rui Matos"))")
     }
