@@ -1701,9 +1701,11 @@ public struct Attributor: Sendable {
                 let start = table.mentions[m].phraseStart
                 // Not the subject of a condition or a new clause opening between them: "his client would
                 // listen if Chelsea made an offer" (Chelsea does not listen).
+                // Nor past "that": "no sign that it was preparing to" (a clause of its own).
                 return start >= cue.tokens.upperBound && result[m].role == .subject && start - cue.tokens.upperBound <= 2
                     && !cues.contains { $0.tokens.lowerBound >= cue.tokens.upperBound && $0.tokens.lowerBound < start
-                        && ($0.categories.contains(.condition) || $0.categories.contains(.boundary)) } }) {
+                        && ($0.categories.contains(.condition) || $0.categories.contains(.boundary)) }
+                    && !(cue.tokens.upperBound..<start).contains { tokens[$0].lower == Attributor.that } }) {
                 recipients.append((inverted, .inverted))
             } else if clause(cue.tokens.lowerBound) > 0,
                       let firstOfClause = (sentence.tokens.lowerBound..<cue.tokens.lowerBound).first(where: { clause($0) == cue.clause }),

@@ -851,6 +851,8 @@ struct AttributorTests {
         Self.expectMentionedWithoutCues(told, "BBC")
         #expect(told.attribution("BBC")?.speaks == false)
         Self.expectMentionedWithoutCues(PipelineRun("His client would listen if Chelsea made an offer."), "Chelsea")
+        // Nor past "that", which opens a clause with its own subject.
+        Self.expectLabels("The memo signals that she intends to run for the seat.", "she", [.firm])
     }
 
     @Test("\"said ... and vowed to\": a past act after \"and\" is the speaker's own when no actor is the subject of what was said")

@@ -38,6 +38,7 @@ struct CueTaggerTests {
         // A fixed phrase masks the cue inside it: "granted" grants nothing here.
         ("Farmers feel they have been taken for granted.", "taken for granted", ["granted"]),
         ("Officials said more cuts could not be excluded.", "could not be excluded", ["could not"]),
+        ("The Riksbank gave no sign that it was preparing to move.", "no sign", ["no", "sign"]),
     ])
     func longest(_ text: String, _ phrase: String, _ shorter: [String]) {
         let texts = Self.cueTexts(text)
