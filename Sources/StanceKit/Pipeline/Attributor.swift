@@ -69,6 +69,20 @@ public struct Attributor: Sendable {
                 quoteSpeaker[q] = speaker(of: span, document: document, table: table, sentences: sentences,
                                           tokens: tokens, result: result)
             }
+            // A quotation that is a sentence of its own, right after the sentence of a quotation with a
+            // speaker, goes on in the same voice: '"... we will not give him away," Laporta said. "If someone
+            // pays what he is worth, we will sit down and talk."'
+            for q in quotes.indices.dropFirst() where quoteSpeaker[q] == nil && quoteSpeaker[q - 1] != nil {
+                let span = quotes[q], previous = quotes[q - 1]
+                guard span.hasOpeningMark, previous.close < tokens.count,
+                      let s = sentenceIndex(containing: span.open, document: document), s > 0,
+                      document.sentences[s].tokens.lowerBound == span.open,
+                      let before = sentenceIndex(containing: previous.close, document: document), before == s - 1,
+                      span.close >= document.sentences[s].tokens.upperBound - 2,
+                      !sentences[s].cues.contains(where: { $0.categories.contains(.speech) && !span.content.contains($0.tokens.lowerBound) })
+                else { continue }
+                quoteSpeaker[q] = quoteSpeaker[q - 1]
+            }
             // Speaker pronouns inside quotations are the quotation's speaker.
             for (m, mention) in table.mentions.enumerated() where mention.isSpeakerPronoun {
                 if let q = quotes.firstIndex(where: { $0.content.contains(mention.tokens.lowerBound) }),
@@ -1759,6 +1773,8 @@ public struct Attributor: Sendable {
                       tokens[cue.tokens.upperBound - 1].lower != Attributor.to,
                       // "is vowing", "are pledging": a progressive, not a passive.
                       !ScopeResolver.endsWithIng(tokens[cue.tokens.lowerBound], document.bytes),
+                      // "is not interested": a phrase opening with its negator describes the subject's will.
+                      !ScopeResolver.negations.contains(tokens[cue.tokens.lowerBound].lower),
                       let be = passiveBe(before: cue.tokens.lowerBound, start: start, tokens: tokens, document: document),
                       let patient = recipients.first, recipients.allSatisfy({ $0.1 == .subject }) else { return false }
                 return be - table.mentions[patient.0].tokens.upperBound <= Tuning.passivePatientReach

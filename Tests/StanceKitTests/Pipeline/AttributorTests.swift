@@ -892,6 +892,24 @@ struct AttributorTests {
         Self.expectMentionedWithoutCues(PipelineRun("Abiy Ahmed's spokesman said Kenya would hold talks."), "Abiy Ahmed")
     }
 
+    @Test("a quotation that is a sentence of its own, right after a quotation with a speaker, is the same speaker's")
+    func quotationGoesOn() throws {
+        let run = PipelineRun("“We will not give him away,” Lindqvist told the club's channel. “If someone pays what he is worth, we will talk.”")
+        let we = try #require(run.attribution("we"))
+        #expect(we.actor == run.attribution("Lindqvist")?.actor, "the second quotation's \"we\" is Lindqvist")
+        #expect(we.cues.map(\.label) == [.firm])
+        #expect(we.cues.allSatisfy { $0.conditioned })
+        // Not after a sentence of narration between.
+        let narrated = PipelineRun("“We will not give him away,” Lindqvist said. The club is in debt. “We will talk.”")
+        let second = try #require(narrated.attribution("We", occurrence: 1))
+        #expect(second.actor != narrated.attribution("Lindqvist")?.actor)
+    }
+
+    @Test("\"not interested\" declines: a phrase opening with its negator after \"was\" is no passive")
+    func notInterested() throws {
+        Self.expectLabels("Bayern Munich said it was not interested this time.", "it", [.refused])
+    }
+
     @Test("\"denied he tried to\" denies a fact, no refusal")
     func deniedFactAndGranted() throws {
         Self.expectMentionedWithoutCues(PipelineRun("Tom Ortega denied he tried to pressure the judge."), "Tom Ortega")
