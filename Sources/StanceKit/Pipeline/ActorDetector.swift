@@ -653,6 +653,7 @@ public struct ActorDetector: Sendable {
         func shouted(_ k: Int) -> Bool { k >= sentenceStart && k < end && ActorDetector.isShouted(tokens[k]) }
         if t.has(.allUpper), t.end - t.start >= 2, t.end - t.start <= 8,
            !lexicons.nonNames.contains(t.lower), !ActorDetector.romanNumerals.contains(t.lower),
+           !ActorDetector.thingAcronyms.contains(t.lower),
            tokens[i].kind == .word, !shouted(i - 1), !shouted(i + 1) {
             return addOrganisation(i..<(i + 1), affiliation: nil, sentence: s, tokens: tokens, document: document,
                                    state: &state)
@@ -862,6 +863,10 @@ public struct ActorDetector: Sendable {
     /// The longest unknown organisation name read in a Title Case headline ("Kestrel Pharma Group"); longer
     /// runs there are the headline's words (NewsMTSC train's headlines, fifteenth session).
     static let titleCaseOrganisationWords = 3
+
+    /// Acronyms that alone name things, not bodies: "its AI assistant", "on TV", "GDP" (inside a name
+    /// they still count: "Mistral AI", "BFM TV").
+    static let thingAcronyms = HashIndex<Bool>(set: ["ai", "ceo", "ev", "evs", "gdp", "ipo", "tv"].map(TokenHash.of))
 
     /// Office words a capitalized portfolio may stand before: "Mining Minister", "Tourism Secretary".
     static let portfolioHeads = HashIndex<Bool>(set: ["commissioner", "minister", "secretary"].map(TokenHash.of))

@@ -414,6 +414,9 @@ struct ActorDetectorTests {
         ("The show won a Lifetime Achievement Award at the Golden Globes.", []),
         ("Guests at the Kennedy Center and the Time Warner Cable Arena cheered.", []),
         ("He spoke in the Rose Garden on Friday.", ["He"]),
+        // Acronyms of things are no bodies alone; inside a name they still count.
+        ("Meta bundled its AI assistant into WhatsApp, the company told TV reporters.", ["Meta", "its", "company"]),
+        ("Mistral AI said it would appeal.", ["Mistral AI", "it"]),
         // Indefinite pronouns opening a quotation are nobody.
         ("“Nothing has been decided,” she said.", ["she"]),
         ("Nobody will resign, Poland said.", ["Poland"]),
