@@ -161,6 +161,16 @@ public struct ActorDetector: Sendable {
                 i += 1
                 continue
             }
+            // "the employers' association", "the pilots' union": a body of its own, named by whom it serves.
+            if !t.has(.capitalized), let ref = lexicons.references[t.lower], ref.types == [.organisation],
+               i - 3 >= range.lowerBound, tokens[i - 3].lower == ActorDetector.theHash,
+               tokens[i - 1].kind == .punctuation, tokens[i - 1].has(.closeQuote), tokens[i - 1].end - tokens[i - 1].start <= 3,
+               !tokens[i - 1].has(.spaceBefore), tokens[i - 2].kind == .word, !tokens[i - 2].has(.capitalized),
+               document.bytes[Int(tokens[i - 2].end) - 1] == UInt8(ascii: "s") {
+                i = addOrganisation((i - 2)..<(i + 1), affiliation: nil, sentence: s, tokens: tokens, document: document, state: &state)
+                if let last = state.table.mentions.last { state.namedNouns[t.lower] = (last.actor, s) }
+                continue
+            }
             // "the United Auto Workers union": the noun names the kind of the body just named.
             if !t.has(.capitalized), lexicons.references[t.lower] != nil, let last = state.table.mentions.last,
                last.tokens.upperBound == i, last.actor >= 0, state.table.actors[last.actor].type == .organisation {
@@ -1062,6 +1072,10 @@ public struct ActorDetector: Sendable {
             state.shortNames[tokens[r.lowerBound].exact] = actor
         }
         state.table.addSurface(name, to: actor)
+        // A name ending in a noun for a body ("FNV union", "Kestrel Group"): "the union" later means it.
+        if r.count > 1, lexicons.references[tokens[r.upperBound - 1].lower] != nil {
+            state.namedNouns[tokens[r.upperBound - 1].lower] = (actor, s)
+        }
         var m = Mention(tokens: r, range: range, sentence: s, kind: .organisation, actor: actor)
         m.isPossessive = r.upperBound < document.tokens.count && tokens[r.upperBound].lower == ActorDetector.possessiveHash
         state.table.mentions.append(m)

@@ -131,6 +131,15 @@ struct ActorDetectorTests {
         #expect(d.actorName("union") == "United Auto Workers", "\(d.surfaces)")
     }
 
+    @Test("\"the employers' association\" is a body of its own; \"the union\" after \"the FNV union\" is that union")
+    func bodyNamedByWhomItServes() throws {
+        let d = Detected("The FNV union said dockworkers would strike. The employers' association said it regretted the union's decision.")
+        #expect(d.actor(named: "employers' association")?.type == .organisation, "\(d.surfaces)")
+        #expect(d.actorName("it") == "employers' association")
+        #expect(d.actorName("union") == "FNV union", "\(d.surfaces)")
+        #expect(d.actor(named: "dockworkers")?.type == .group)
+    }
+
     @Test("\"the administration\" is a country's, not the region named last; \"the regional government\" may be a region's")
     func administrationIsNoRegions() throws {
         let d = Detected("A federal judge in Delaware on Tuesday blocked the administration's plan.")
