@@ -1389,16 +1389,16 @@ public struct Attributor: Sendable {
                         // To the sentence end, or to where a relative clause holding the verb closes.
                         var e = cue.tokens.upperBound
                         while e < sentence.tokens.upperBound && clause(e) >= cue.clause { e += 1 }
-                        // "said the reform was “not negotiable” and threatened to force it through": a
-                        // past act after "and", when no actor is the subject of what was said, is the
-                        // speaker's own second verb; the report ends before it.
-                        // (Not after a passive: "is regularly quoted and invited to speak".)
                         // ", while Manila has declined to follow": a contrast after a comma is the writer's,
                         // not part of what was said.
                         if let k = (cue.tokens.upperBound..<e).first(where: { tokens[$0].lower == Attributor.comma && $0 + 1 < e
                             && Attributor.writersContrast.contains(tokens[$0 + 1].lower) }) {
                             e = k
                         }
+                        // "said the reform was “not negotiable” and threatened to force it through": a
+                        // past act after "and", when no actor is the subject of what was said, is the
+                        // speaker's own second verb; the report ends before it.
+                        // (Not after a passive speech verb: "is regularly quoted and invited to speak".)
                         var v = cue.tokens.lowerBound - 1
                         while v > start, Attributor.endsWithLy(tokens[v], document.bytes) { v -= 1 }
                         let passiveSpeech = v >= start && Attributor.beForms.contains(tokens[v].lower)
@@ -1926,8 +1926,8 @@ public struct Attributor: Sendable {
                         // "would" this cue stands under has the subject.
                         || (cue.underWould && cues.last(where: { $0.absorbed && $0.clause == cue.clause
                                 && $0.tokens.upperBound <= cue.tokens.lowerBound && ScopeResolver.isWould($0, tokens) })
-                            .map { unresolvedReference(before: $0.tokens.lowerBound, in: r.content, mentions: mentions, tokens: tokens,
-                                                                publicOnly: loneSpeaker) }
+                            .map { unresolvedReference(before: $0.tokens.lowerBound, in: r.content, mentions: mentions,
+                                                       tokens: tokens, publicOnly: loneSpeaker) }
                             ?? false))
                 // A government or organisation reporting what will be done, with no actor named as the
                 // one who does it, is the one who acts: "the ministry said the permits would be issued in
