@@ -535,9 +535,9 @@ public struct ActorDetector: Sendable {
             if orgEnd - i >= 3 && (i..<orgEnd).allSatisfy({ tokens[$0].kind != .word || ActorDetector.isShouted(tokens[$0]) }) {
                 return orgEnd  // the whole shouted run is skipped, not read again from its second word
             }
-            // In a Title Case headline a longer run is the headline's words, not one name ("Bits and Bites
-            // Kathleen Sebelius Hails Supreme Court"), and none starts inside a run of capitalized words
-            // (so no tail of it either: "Hails Supreme Court"); gazetteer names in it are still found.
+            // In a Title Case headline a longer run is the headline's words, not one name ("Daily Briefing
+            // Anna Weber Praises Supreme Court"), and none starts inside a run of capitalized words
+            // (so no tail of it either: "Praises Supreme Court"); gazetteer names in it are still found.
             if state.titleCase, orgEnd - i > ActorDetector.titleCaseOrganisationWords
                 || (i > sentenceStart && tokens[i - 1].kind == .word && tokens[i - 1].has(.capitalized)) {
                 return nil
@@ -680,7 +680,7 @@ public struct ActorDetector: Sendable {
         var k = i + 3
         while k < end, k - (i + 3) < Tuning.appositiveReach, tokens[k].kind == .word, !tokens[k].has(.capitalized) || k == i + 3,
               !ActorDetector.relativeOpeners.contains(tokens[k].lower) {
-            // A verb: a clause, no appositive ("Obviously, the NBA is a league that ...").
+            // A verb: a clause, no appositive ("Clearly, the FIA is a body that ...").
             if lexicons.functionWords[tokens[k].lower] == .auxiliary { return false }
             k += 1
         }

@@ -356,6 +356,8 @@ public struct Attributor: Sendable {
         return after >= tokens.count || tokens[after].lower != Attributor.comma
     }
 
+    static let often = TokenHash.of("often")
+
     /// Words that open a contrast with what was said: ", while Manila has declined", ", whereas".
     static let writersContrast = HashIndex<Bool>(set: ["whereas", "while"].map(TokenHash.of))
 
@@ -407,7 +409,7 @@ public struct Attributor: Sendable {
         } else {
             return false
         }
-        // Not the object of a preposition: "live or work in the country can't be counted on" (the
+        // Not the object of a preposition: "firms hiring across the country can't be relied on" (the
         // subject is further back).
         return article - 1 < content.lowerBound || functionWord(tokens[article - 1]) != .preposition
     }
@@ -1398,9 +1400,10 @@ public struct Attributor: Sendable {
                         // "said the reform was “not negotiable” and threatened to force it through": a
                         // past act after "and", when no actor is the subject of what was said, is the
                         // speaker's own second verb; the report ends before it.
-                        // (Not after a passive speech verb: "is regularly quoted and invited to speak".)
+                        // (Not after a passive speech verb: "is often quoted and invited to lecture".)
                         var v = cue.tokens.lowerBound - 1
-                        while v > start, Attributor.endsWithLy(tokens[v], document.bytes) { v -= 1 }
+                        while v > start, Attributor.endsWithLy(tokens[v], document.bytes) || ScopeResolver.modalFillers.contains(tokens[v].lower)
+                                || tokens[v].lower == Attributor.often { v -= 1 }
                         let passiveSpeech = v >= start && Attributor.beForms.contains(tokens[v].lower)
                         if !passiveSpeech, let k = (cue.tokens.upperBound..<e).first(where: { tokens[$0].lower == Attributor.and
                             && speakersOwnAct(after: $0, cues: cues, end: e, tokens: tokens, document: document) }),

@@ -697,7 +697,7 @@ public struct ScopeResolver: Sendable {
 
     /// Words after "denied" that make it a denial of a fact, not of an act: "denied that ...", "denied
     /// it", "denied knowing" (read in the NewsMTSC round-1 cross-validation errors, thirteenth session);
-    /// a subject pronoun opens a clause of fact: "denied he tried to threaten the judge" (fifteenth).
+    /// a subject pronoun opens a clause of fact: "denied he tried to sway the jury" (fifteenth).
     static let deniedFacts = HashIndex<Bool>(set: ["being", "ever", "having", "he", "i", "it", "knowing", "she", "that",
                                                    "them", "they", "this", "we"].map(TokenHash.of))
     /// The verb forms of "deny" that are refusal cues.

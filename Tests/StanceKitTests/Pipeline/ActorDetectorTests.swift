@@ -118,8 +118,8 @@ struct ActorDetectorTests {
         #expect(d.actorName("Novarix") == "Novarix", "\(d.surfaces)")
         #expect(d.actor(named: "Novarix")?.type == .organisation)
         #expect(d.actorName("it") == "Novarix")
-        // Not a clause: "Obviously, the NBA is a league that ..." names no body "Obviously".
-        #expect(!Detected("Obviously, the NBA is a league that fans love.").surfaces.contains("Obviously"))
+        // Not a clause: "Clearly, the FIA is a body that ..." names no body "Clearly".
+        #expect(!Detected("Clearly, the FIA is a body that drivers distrust.").surfaces.contains("Clearly"))
         let group = Detected("Maria Gomez, who leads the advocacy group Fair Rx, said she would sue.")
         #expect(group.actor(named: "Fair Rx")?.type == .organisation, "\(group.surfaces)")
         #expect(group.actorName("she") == "Maria Gomez")
@@ -152,7 +152,7 @@ struct ActorDetectorTests {
     func titleCaseBodies() throws {
         #expect(Detected("Pharma Giant Halts Price Cuts After Court Ruling").surfaces == [])
         #expect(Detected("Kestrel Pharma Cuts Jobs in Ohio").surfaces == ["Kestrel Pharma", "Ohio"])
-        let names = Detected("Bobby Fox Calls for Senate Leader Mitch McConnell to Resign")
+        let names = Detected("Bobby Fox Urges Senate Leader Mitch McConnell to Step Aside")
         #expect(names.surfaces.contains("Mitch McConnell"), "\(names.surfaces)")
     }
 

@@ -862,7 +862,7 @@ struct AttributorTests {
         Self.expectLabels("FIFA said the rules were final and threatened to suspend any federation that broke them.",
                           "FIFA", [.firm])
         // A passive speech verb coordinates a passive: "is quoted and invited" is done to him.
-        Self.expectMentionedWithoutCues(PipelineRun("Tom Ortega is regularly quoted and invited to speak on television."),
+        Self.expectMentionedWithoutCues(PipelineRun("Tom Ortega is often quoted and invited to lecture at universities."),
                                         "Tom Ortega")
     }
 

@@ -36,7 +36,7 @@ struct CueTaggerTests {
         ("The minister described the idea as an option and a possibility.", "an option and a possibility",
          ["an option", "a possibility"]),
         // A fixed phrase masks the cue inside it: "granted" grants nothing here.
-        ("Farmers feel they have been taken for granted.", "taken for granted", ["granted"]),
+        ("Growers say they were taken for granted by Brussels.", "taken for granted", ["granted"]),
         ("Officials said more cuts could not be excluded.", "could not be excluded", ["could not"]),
         ("The Riksbank gave no sign that it was preparing to move.", "no sign", ["no", "sign"]),
     ])
