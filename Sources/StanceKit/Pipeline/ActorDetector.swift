@@ -799,6 +799,11 @@ public struct ActorDetector: Sendable {
             found = lexicons.titles.longestMatch(tokens, at: i + 1, end: end, key: { $0.lower })
             prefix = 1
         }
+        // "Acting Labor Secretary Julie Su", "Interim Mining Minister ...": a standing word before a title.
+        if found == nil, ActorDetector.titlePrefixes.contains(t.lower), i + 2 < end,
+           let (inner, innerOffice) = titleMatch(at: i + 1, end: end, tokens: tokens) {
+            return (1 + inner, innerOffice)
+        }
         guard let m = found else { return nil }
         var length = prefix + m.length
         var office = m.payload
@@ -874,9 +879,12 @@ public struct ActorDetector: Sendable {
     /// runs there are the headline's words (NewsMTSC train's headlines, fifteenth session).
     static let titleCaseOrganisationWords = 3
 
-    /// Acronyms that alone name things, not bodies: "its AI assistant", "on TV", "GDP" (inside a name
+    /// Acronyms that alone name things, not bodies: "its AI assistant", "on TV", "GDP", "the 737 MAX" (inside a name
     /// they still count: "Mistral AI", "BFM TV").
-    static let thingAcronyms = HashIndex<Bool>(set: ["ai", "ceo", "ev", "evs", "gdp", "ipo", "tv"].map(TokenHash.of))
+    static let thingAcronyms = HashIndex<Bool>(set: ["ai", "ceo", "ev", "evs", "gdp", "ipo", "max", "tv"].map(TokenHash.of))
+
+    /// Words of standing before a title: "Acting Labor Secretary", "Interim Finance Minister".
+    static let titlePrefixes = HashIndex<Bool>(set: ["acting", "incoming", "interim", "outgoing"].map(TokenHash.of))
 
     /// Office words a capitalized portfolio may stand before: "Mining Minister", "Tourism Secretary".
     static let portfolioHeads = HashIndex<Bool>(set: ["commissioner", "minister", "secretary"].map(TokenHash.of))

@@ -1370,9 +1370,11 @@ public struct Attributor: Sendable {
                 // Closing quotation right before: "…,” he said" -- the quotation is the report.
                 // Only punctuation and the speaker (its title included: "…,” union president Shawn Keller
                 // said") between: not "acknowledged “our mistake” and promised that".
+                // (The speaker's descriptor words count as its phrase: "…,” union president Jon Holden said".)
                 let quoteBefore = quotes.firstIndex { q in q.close < cue.tokens.lowerBound && cue.tokens.lowerBound - q.close <= Tuning.quoteSpeakerReach
                     && q.close >= start && ((q.close + 1)..<cue.tokens.lowerBound).allSatisfy { k in
-                        tokens[k].kind == .punctuation || mentions.contains { ($0.phraseStart..<$0.tokens.upperBound).contains(k) } } }
+                        tokens[k].kind == .punctuation || mentions.contains { mm in
+                            (speakerPhraseStart(mm, tokens: tokens, start: q.close + 1)..<mm.tokens.upperBound).contains(k) } } }
                 // A quotation right after the verb ("said: “...", "said that “...") is the report.
                 let quoteAfter = quotes.firstIndex { q in
                     q.hasOpeningMark && q.open >= cue.tokens.upperBound && q.open - cue.tokens.upperBound <= 2
@@ -1883,6 +1885,19 @@ public struct Attributor: Sendable {
                         return table.mentions[o].isPossessive && end <= nameStart
                             && (nameStart - end <= 1 || (end <= phraseStart && phraseStart - end <= 1)) }),
                        result[owner].actor == speakerActor {
+                        return true
+                    }
+                    // The same through a pronoun: "“Our members have spoken, and they will stay on the picket
+                    // line,” union leader X said" ("they" are the members the speaker calls "our").
+                    if speakerActor >= 0, table.mentions[m].kind == .pronoun, mentions.indices.contains(where: { o in
+                        guard o != m, result[o].actor == a, table.mentions[o].tokens.upperBound <= table.mentions[m].tokens.lowerBound
+                        else { return false }
+                        let start = table.mentions[o].phraseStart
+                        return mentions.indices.contains { p in table.mentions[p].isPossessive && result[p].actor == speakerActor
+                            && table.mentions[p].tokens.upperBound <= table.mentions[o].tokens.lowerBound
+                            && (table.mentions[o].tokens.lowerBound - table.mentions[p].tokens.upperBound <= 1
+                                || table.mentions[p].tokens.upperBound == start) }
+                    }) {
                         return true
                     }
                     let speakerAff = speakerActor >= 0 ? table.actors[speakerActor].affiliation : nil

@@ -107,6 +107,10 @@ struct ActorDetectorTests {
         #expect(m.kind == .person)
         #expect(d.doc.text(of: d.doc.tokens[m.phraseStart]) == "Mining")
         #expect(d.actor(named: "Aurora Vidal")?.holdsOffice == true)
+        // A word of standing before a title belongs to it: "Acting Labor Secretary".
+        let acting = Detected("Acting Labor Secretary Julie Su said talks would go on.")
+        #expect(acting.surfaces.first == "Julie Su", "\(acting.surfaces)")
+        #expect(acting.doc.text(of: acting.doc.tokens[try #require(acting.mention("Julie Su")).phraseStart]) == "Acting")
         // A surname alone later is the same person.
         let later = Detected("Tourism Secretary Ana Ruiz spoke first. Ruiz said the ban would stay.")
         #expect(later.actorName("Ruiz") == "Ana Ruiz", "\(later.surfaces)")
@@ -426,6 +430,7 @@ struct ActorDetectorTests {
         // Acronyms of things are no bodies alone; inside a name they still count.
         ("Meta bundled its AI assistant into WhatsApp, the company told TV reporters.", ["Meta", "its", "company"]),
         ("Mistral AI said it would appeal.", ["Mistral AI", "it"]),
+        ("Production of the 737 MAX stopped in May.", []),
         // Indefinite pronouns opening a quotation are nobody.
         ("“Nothing has been decided,” she said.", ["she"]),
         ("Nobody will resign, Poland said.", ["Poland"]),

@@ -905,6 +905,13 @@ struct AttributorTests {
         #expect(second.actor != narrated.attribution("Lindqvist")?.actor)
     }
 
+    @Test("a quotation's speaker with a lowercase descriptor (\"union leader X said\") shares what \"our members\" will do, also through \"they\"")
+    func ourMembersThroughPronoun() throws {
+        Self.expectLabels("“Our members will strike,” union president Jon Hale said.", "Jon Hale", [.firm])
+        Self.expectLabels("“Our members have spoken, and they will stay on the picket line,” union leader Jon Hale said.",
+                          "Jon Hale", [.firm])
+    }
+
     @Test("\"not interested\" declines: a phrase opening with its negator after \"was\" is no passive")
     func notInterested() throws {
         Self.expectLabels("Bayern Munich said it was not interested this time.", "it", [.refused])
