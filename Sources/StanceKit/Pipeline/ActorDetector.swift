@@ -161,8 +161,10 @@ public struct ActorDetector: Sendable {
                 i += 1
                 continue
             }
+            // A lowercase reference noun, looked up once for the three readings below.
+            let lowerReference = t.has(.capitalized) ? nil : lexicons.references[t.lower]
             // "the employers' association", "the pilots' union": a body of its own, named by whom it serves.
-            if !t.has(.capitalized), let ref = lexicons.references[t.lower], ref.types == [.organisation],
+            if let ref = lowerReference, ref.types == [.organisation],
                i - 3 >= range.lowerBound, tokens[i - 3].lower == ActorDetector.theHash,
                tokens[i - 1].kind == .punctuation, tokens[i - 1].has(.closeQuote), tokens[i - 1].end - tokens[i - 1].start <= 3,
                !tokens[i - 1].has(.spaceBefore), tokens[i - 2].kind == .word, !tokens[i - 2].has(.capitalized),
@@ -172,11 +174,11 @@ public struct ActorDetector: Sendable {
                 continue
             }
             // "the United Auto Workers union": the noun names the kind of the body just named.
-            if !t.has(.capitalized), lexicons.references[t.lower] != nil, let last = state.table.mentions.last,
+            if lowerReference != nil, let last = state.table.mentions.last,
                last.tokens.upperBound == i, last.actor >= 0, state.table.actors[last.actor].type == .organisation {
                 state.namedNouns[t.lower] = (last.actor, s)
             }
-            if !t.has(.capitalized), let ref = lexicons.references[t.lower], i > range.lowerBound,
+            if let ref = lowerReference, i > range.lowerBound,
                tokens[i - 1].lower == ActorDetector.theHash
                 || (i - 2 >= range.lowerBound && tokens[i - 2].lower == ActorDetector.theHash && tokens[i - 1].kind == .word
                     && !tokens[i - 1].has(.capitalized) && lexicons.functionWords[tokens[i - 1].lower] == nil)

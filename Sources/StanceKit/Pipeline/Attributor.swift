@@ -1370,11 +1370,15 @@ public struct Attributor: Sendable {
                 // Closing quotation right before: "…,” he said" -- the quotation is the report.
                 // Only punctuation and the speaker (its title included: "…,” union president Shawn Keller
                 // said") between: not "acknowledged “our mistake” and promised that".
-                // (The speaker's descriptor words count as its phrase: "…,” union president Jon Holden said".)
+                // (The descriptor words of the name right before the verb count as its phrase: "…,” union
+                // president Jon Holden said".)
+                let named = mentions.last(where: { $0.tokens.upperBound <= cue.tokens.lowerBound })
+                var namedPhrase = 0..<0
+                if let named { namedPhrase = speakerPhraseStart(named, tokens: tokens, start: start)..<named.tokens.upperBound }
                 let quoteBefore = quotes.firstIndex { q in q.close < cue.tokens.lowerBound && cue.tokens.lowerBound - q.close <= Tuning.quoteSpeakerReach
                     && q.close >= start && ((q.close + 1)..<cue.tokens.lowerBound).allSatisfy { k in
-                        tokens[k].kind == .punctuation || mentions.contains { mm in
-                            (speakerPhraseStart(mm, tokens: tokens, start: q.close + 1)..<mm.tokens.upperBound).contains(k) } } }
+                        tokens[k].kind == .punctuation || namedPhrase.contains(k)
+                            || mentions.contains { ($0.phraseStart..<$0.tokens.upperBound).contains(k) } } }
                 // A quotation right after the verb ("said: “...", "said that “...") is the report.
                 let quoteAfter = quotes.firstIndex { q in
                     q.hasOpeningMark && q.open >= cue.tokens.upperBound && q.open - cue.tokens.upperBound <= 2
@@ -1407,9 +1411,15 @@ public struct Attributor: Sendable {
                         while v > start, Attributor.endsWithLy(tokens[v], document.bytes) || ScopeResolver.modalFillers.contains(tokens[v].lower)
                                 || tokens[v].lower == Attributor.often { v -= 1 }
                         let passiveSpeech = v >= start && Attributor.beForms.contains(tokens[v].lower)
-                        if !passiveSpeech, let k = (cue.tokens.upperBound..<e).first(where: { tokens[$0].lower == Attributor.and
-                            && speakersOwnAct(after: $0, cues: cues, end: e, tokens: tokens, document: document) }),
-                           !mentions.indices.contains(where: { table.mentions[$0].tokens.lowerBound >= cue.tokens.upperBound
+                        var ownAct: Int? = nil
+                        if !passiveSpeech {
+                            for k in cue.tokens.upperBound..<e where tokens[k].lower == Attributor.and
+                                && speakersOwnAct(after: k, cues: cues, end: e, tokens: tokens, document: document) {
+                                ownAct = k
+                                break
+                            }
+                        }
+                        if let k = ownAct, !mentions.indices.contains(where: { table.mentions[$0].tokens.lowerBound >= cue.tokens.upperBound
                                && table.mentions[$0].tokens.lowerBound < k && result[$0].role == .subject }) {
                             e = k
                         }
@@ -1861,6 +1871,7 @@ public struct Attributor: Sendable {
             if let r = report, let sp = r.speaker, !r.prediction, !recipients.contains(where: { $0.0 == sp }) {
                 let speakerActor = result[sp].actor
                 let represented = representedOwner(of: sp, mentions: mentions, table: table, tokens: tokens)
+                let loneSpeaker = speakerActor >= 0 && loneUnknownName(sp, table: table, tokens: tokens)
                 let shares = recipients.contains { (m, via) in
                     // "I" / "we" of the quotation or report: the speaker's own words, even when the
                     // speaker is a pronoun with no antecedent ("“I will not resign,” he said").
@@ -1889,7 +1900,9 @@ public struct Attributor: Sendable {
                     }
                     // The same through a pronoun: "“Our members have spoken, and they will stay on the picket
                     // line,” union leader X said" ("they" are the members the speaker calls "our").
-                    if speakerActor >= 0, table.mentions[m].kind == .pronoun, mentions.indices.contains(where: { o in
+                    if speakerActor >= 0, table.mentions[m].kind == .pronoun,
+                       mentions.indices.contains(where: { table.mentions[$0].isPossessive && result[$0].actor == speakerActor }),
+                       mentions.indices.contains(where: { o in
                         guard o != m, result[o].actor == a, table.mentions[o].tokens.upperBound <= table.mentions[m].tokens.lowerBound
                         else { return false }
                         let start = table.mentions[o].phraseStart
@@ -1906,7 +1919,7 @@ public struct Attributor: Sendable {
                     // a company: "Santoso said Jakarta would extend the policy", "Alvarado said California
                     // would not back down" (surnames of people named in full earlier in the article).
                     // (Only in what follows the speaker: not a quotation before it.)
-                    if loneUnknownName(sp, table: table, tokens: tokens),
+                    if loneSpeaker,
                        table.actors[a].type == .country || table.actors[a].type == .region,
                        table.mentions[m].kind != .demonym, table.mentions[m].tokens.lowerBound > table.mentions[sp].tokens.upperBound {
                         return true
@@ -1933,7 +1946,6 @@ public struct Attributor: Sendable {
                 // Partners and modifiers of the cue are no subject ("said the group had signed contracts
                 // with Lithuania").
                 // (A lone unknown name only for a public body: "Mehta said the government would spend".)
-                let loneSpeaker = speakerActor >= 0 && loneUnknownName(sp, table: table, tokens: tokens)
                 let forReference = !recipients.contains(where: { $0.1 != .partner && $0.1 != .modifier })
                     && (speakerActor >= 0 ? table.actors[speakerActor].holdsOffice || bareNamedPerson(sp, table: table, tokens: tokens)
                             || loneSpeaker
