@@ -540,7 +540,7 @@ public struct ActorDetector: Sendable {
             // In a Title Case headline a longer run is the headline's words, not one name ("Daily Briefing
             // Anna Weber Praises Supreme Court"), and none starts inside a run of capitalized words
             // (so no tail of it either: "Praises Supreme Court"); gazetteer names in it are still found.
-            if state.titleCase, orgEnd - i > ActorDetector.titleCaseOrganisationWords
+            if state.titleCase, orgEnd - i > Tuning.titleCaseOrganisationWords
                 || (i > sentenceStart && tokens[i - 1].kind == .word && tokens[i - 1].has(.capitalized)) {
                 return nil
             }
@@ -681,7 +681,7 @@ public struct ActorDetector: Sendable {
               ScopeResolver.articles.contains(tokens[i + 2].lower) else { return false }
         var k = i + 3
         while k < end, k - (i + 3) < Tuning.appositiveReach, tokens[k].kind == .word, !tokens[k].has(.capitalized) || k == i + 3,
-              !ActorDetector.relativeOpeners.contains(tokens[k].lower) {
+              !ActorDetector.closesAppositive(tokens[k]) {
             // A verb: a clause, no appositive ("Clearly, the FIA is a body that ...").
             if lexicons.functionWords[tokens[k].lower] == .auxiliary { return false }
             k += 1
@@ -689,15 +689,17 @@ public struct ActorDetector: Sendable {
         // Closed by a comma, or by a relative clause about the body: "Novarix, the Swiss drugmaker whose
         // blood thinner was ..., said".
         guard k < end, k > i + 3, tokens[k].lower == ActorDetector.commaHash
-            || ActorDetector.relativeOpeners.contains(tokens[k].lower) else { return false }
+            || ActorDetector.closesAppositive(tokens[k]) else { return false }
         let head = tokens[k - 1]
         if let ref = lexicons.references[head.lower], ref.types.contains(.organisation) { return true }
         let e = Int(head.end)
         return e - Int(head.start) >= 5 && document.bytes[(e - 5)..<e].elementsEqual("maker".utf8)
     }
 
-    /// Relative pronouns that may close an appositive: "the Swiss drugmaker whose ...", "which".
-    static let relativeOpeners = HashIndex<Bool>(set: ["that", "which", "whose"].map(TokenHash.of))
+    /// Whether a relative pronoun (or "that") closes an appositive: "the Swiss drugmaker whose ...".
+    static func closesAppositive(_ t: Token) -> Bool {
+        ScopeResolver.relativePronouns.contains(t.lower) || t.lower == ScopeResolver.that
+    }
 
     /// Whether `'s` and a corporate officer's title follow `i`: "'s chief executive", "'s head of".
     private func hasCorporateOfficer(after i: Int, end: Int, tokens: UnsafeBufferPointer<Token>) -> Bool {
@@ -876,10 +878,6 @@ public struct ActorDetector: Sendable {
         }
         return count > 0 ? k : nil
     }
-
-    /// The longest unknown organisation name read in a Title Case headline ("Kestrel Pharma Group"); longer
-    /// runs there are the headline's words (NewsMTSC train's headlines, fifteenth session).
-    static let titleCaseOrganisationWords = 3
 
     /// Acronyms that alone name things, not bodies: "its AI assistant", "on TV", "GDP", "the 737 MAX" (inside a name
     /// they still count: "Mistral AI", "BFM TV").

@@ -356,8 +356,6 @@ public struct Attributor: Sendable {
         return after >= tokens.count || tokens[after].lower != Attributor.comma
     }
 
-    static let often = TokenHash.of("often")
-
     /// Words that open a contrast with what was said: ", while Manila has declined", ", whereas".
     static let writersContrast = HashIndex<Bool>(set: ["whereas", "while"].map(TokenHash.of))
 
@@ -561,7 +559,7 @@ public struct Attributor: Sendable {
                                                       "sitting", "striking", "visiting"].map(TokenHash.of))
     /// "later", "then", "eventually", "also" between coordinated participles (or between "was" and
     /// its participle).
-    static let sequenceAdverbs = HashIndex<Bool>(set: ["later", "then", "eventually", "also"].map(TokenHash.of))
+    static let sequenceAdverbs = HashIndex<Bool>(set: ["later", "then", "eventually", "also", "often"].map(TokenHash.of))
 
     /// Groups that stand outside the actor they are "of": "creditors of Sunhe Group rejected the plan",
     /// "critics of the mayor" do not act for it, as "leaders of France" and "troops from the UK" do.
@@ -1407,10 +1405,8 @@ public struct Attributor: Sendable {
                         // past act after "and", when no actor is the subject of what was said, is the
                         // speaker's own second verb; the report ends before it.
                         // (Not after a passive speech verb: "is often quoted and invited to lecture".)
-                        var v = cue.tokens.lowerBound - 1
-                        while v > start, Attributor.endsWithLy(tokens[v], document.bytes) || ScopeResolver.modalFillers.contains(tokens[v].lower)
-                                || tokens[v].lower == Attributor.often { v -= 1 }
-                        let passiveSpeech = v >= start && Attributor.beForms.contains(tokens[v].lower)
+                        let passiveSpeech = passiveBe(before: cue.tokens.lowerBound, start: start, tokens: tokens,
+                                                      document: document) != nil
                         var ownAct: Int? = nil
                         if !passiveSpeech {
                             for k in cue.tokens.upperBound..<e where tokens[k].lower == Attributor.and
